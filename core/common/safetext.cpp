@@ -42,15 +42,20 @@ int sequenceAt(QByteArrayView bytes, qsizetype i, char32_t &codePoint)
     return length;
 }
 
-bool needsEscape(char32_t c)
-{
-    return c < 0x20 || (c >= 0x7f && c < 0xa0) // C0, DEL, C1 controls
-           || (c >= 0x202a && c <= 0x202e)     // bidi embeddings and overrides
-           || (c >= 0x2066 && c <= 0x2069)     // bidi isolates
-           || c == 0x200e || c == 0x200f || c == 0x061c || c == 0xfeff;
-}
-
 } // namespace
+
+bool isInvisibleCharacter(char32_t c)
+{
+    switch (QChar::category(c)) {
+    case QChar::Other_Control:       // C0, DEL, C1
+    case QChar::Other_Format:        // bidi controls, zero-width characters, tags, soft hyphen
+    case QChar::Separator_Line:      // U+2028
+    case QChar::Separator_Paragraph: // U+2029
+        return true;
+    default:
+        return false;
+    }
+}
 
 QString displayText(QByteArrayView bytes)
 {
@@ -66,13 +71,20 @@ QString displayText(QByteArrayView bytes)
             ++i;
             continue;
         }
-        if (needsEscape(cp))
+        if (cp == U'\\')
+            out += QStringLiteral("\\\\");
+        else if (isInvisibleCharacter(cp))
             out += QStringLiteral("\\u{%1}").arg(quint32(cp), 4, 16, QLatin1Char('0'));
         else
             out += QString::fromUcs4(&cp, 1);
         i += len;
     }
     return out;
+}
+
+QString displayText(QStringView text)
+{
+    return displayText(text.toUtf8());
 }
 
 bool isValidUtf8(QByteArrayView bytes)

@@ -2,6 +2,7 @@
 #include "jsonviews.h"
 
 #include "common/hex.h"
+#include "common/safetext.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -114,7 +115,7 @@ QJsonObject macaroon(const Macaroon &m)
 {
     QJsonObject o;
     o.insert(u"format", formatName(m.format));
-    o.insert(u"location", m.location);
+    o.insert(u"location", displayText(m.location));
     o.insert(u"identifier", m.identifierText());
     o.insert(u"identifier_hex", hex::encode(m.identifier));
     if (const auto id = m.l402Identifier()) {
@@ -140,11 +141,11 @@ QJsonObject macaroon(const Macaroon &m)
         co.insert(u"text", c.text());
         co.insert(u"third_party", !c.isFirstParty());
         if (const auto cond = c.condition()) {
-            co.insert(u"condition", cond->first);
-            co.insert(u"value", cond->second);
+            co.insert(u"condition", displayText(cond->first));
+            co.insert(u"value", displayText(cond->second));
         }
         if (!c.isFirstParty()) {
-            co.insert(u"location", c.location);
+            co.insert(u"location", displayText(c.location));
             co.insert(u"verification_id", hex::encode(c.verificationId));
         }
         caveats.append(co);

@@ -43,6 +43,8 @@ public:
             if (atEnd())
                 return std::nullopt;
             const auto byte = static_cast<unsigned char>(m_b[m_pos++]);
+            if (shift == 28 && byte > 0x07)
+                return std::nullopt; // bits beyond 31 would be silently lost
             v |= quint32(byte & 0x7f) << shift;
             if (!(byte & 0x80))
                 return v <= 0x7fffffff ? std::optional<quint32>(v) : std::nullopt;
@@ -303,6 +305,8 @@ std::optional<Macaroon> macaroonFromJson(const QJsonObject &o)
             || !jsonBytes(c, u"v", &caveat.verificationId, &found)
             || !jsonBytes(c, u"l", &caveatLocation, &found))
             return std::nullopt;
+        if (caveat.verificationId.isEmpty() && !caveatLocation.isEmpty())
+            return std::nullopt; // as in the binary form: first-party caveats have no location
         caveat.location = QString::fromUtf8(caveatLocation);
         m.caveats.append(std::move(caveat));
     }
@@ -382,6 +386,11 @@ L402Token decodeL402Token(QStringView token)
     L402Token out;
     out.raw = token.toString();
     const QStringView trimmed = token.trimmed();
+    // Base64 is 4/3 of the bytes; refuse before decoding anything larger than a macaroon can be.
+    if (trimmed.size() > maxMacaroonBytes / 3 * 4 + 1024) {
+        out.opaqueReason = MacaroonText::tr("the token is too large to be a macaroon");
+        return out;
+    }
     QByteArray bytes;
     if (trimmed.startsWith(u'{') || trimmed.startsWith(u'[')) {
         bytes = trimmed.toUtf8();

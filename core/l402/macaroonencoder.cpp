@@ -23,14 +23,18 @@ void appendField(QByteArray &out, int type, QByteArrayView data)
     out.append(data.data(), data.size());
 }
 
-void appendPacket(QByteArray &out, QByteArrayView key, QByteArrayView value)
+// A packet's length is four hex digits, so it holds at most 0xffff bytes.
+bool appendPacket(QByteArray &out, QByteArrayView key, QByteArrayView value)
 {
     const qsizetype total = 4 + key.size() + 1 + value.size() + 1;
+    if (total > 0xffff)
+        return false;
     out += QByteArray::number(total, 16).rightJustified(4, '0');
     out.append(key.data(), key.size());
     out.append(' ');
     out.append(value.data(), value.size());
     out.append('\n');
+    return true;
 }
 
 } // namespace
@@ -80,19 +84,20 @@ QByteArray serializeV2(const Macaroon &m)
     return out;
 }
 
-QByteArray serializeV1(const Macaroon &m)
+std::optional<QByteArray> serializeV1(const Macaroon &m)
 {
     QByteArray out;
-    appendPacket(out, "location", m.location.toUtf8());
-    appendPacket(out, "identifier", m.identifier);
+    bool ok = appendPacket(out, "location", m.location.toUtf8())
+              && appendPacket(out, "identifier", m.identifier);
     for (const MacaroonCaveat &c : m.caveats) {
-        appendPacket(out, "cid", c.identifier);
-        if (!c.verificationId.isEmpty()) {
-            appendPacket(out, "vid", c.verificationId);
-            appendPacket(out, "cl", c.location.toUtf8());
-        }
+        ok = ok && appendPacket(out, "cid", c.identifier);
+        if (!c.verificationId.isEmpty())
+            ok = ok && appendPacket(out, "vid", c.verificationId)
+                 && appendPacket(out, "cl", c.location.toUtf8());
     }
-    appendPacket(out, "signature", m.signature);
+    ok = ok && appendPacket(out, "signature", m.signature);
+    if (!ok)
+        return std::nullopt;
     return out;
 }
 

@@ -7,6 +7,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <optional>
+
 //! Minting, attenuating and serialising macaroons: what a market (the sandbox) does, and what a
 //! client may do to restrict a token it holds. Signatures follow libmacaroons: the root key is
 //! first derived with HMAC-SHA256 keyed by "macaroons-key-generator".
@@ -21,7 +23,8 @@ void addFirstPartyCaveat(Macaroon &macaroon, QByteArrayView caveat);
 QByteArray l402Identifier(const PaymentHash &paymentHash, QByteArrayView tokenId);
 
 QByteArray serializeV2(const Macaroon &macaroon);
-//! V1 packets, as pymacaroons writes them (first-party caveats only).
-QByteArray serializeV1(const Macaroon &macaroon);
+//! V1 packets, as pymacaroons writes them. std::nullopt when a field is too long for a packet's
+//! four-hex-digit length.
+std::optional<QByteArray> serializeV1(const Macaroon &macaroon);
 
 } // namespace lw::macaroons

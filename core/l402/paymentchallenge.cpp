@@ -23,12 +23,12 @@ std::optional<L402Challenge> toL402(const AuthChallenge &c, QStringList &problem
     L402Challenge out;
     out.scheme = c.scheme.toUpper();
     out.params = c.params;
-    if (c.hasParam(u"token")) {
-        out.token = c.param(u"token");
-        out.tokenParameter = QStringLiteral("token");
-    } else if (c.hasParam(u"macaroon")) {
-        out.token = c.param(u"macaroon");
-        out.tokenParameter = QStringLiteral("macaroon");
+    // The 2026 spec names it `token`, deployed servers `macaroon`: take the first non-empty.
+    for (const char16_t *name : {u"token", u"macaroon"}) {
+        if (out.token.isEmpty() && !c.param(name).isEmpty()) {
+            out.token = c.param(name);
+            out.tokenParameter = QString::fromUtf16(name);
+        }
     }
     out.invoice = c.param(u"invoice");
     out.versionGiven = c.hasParam(u"version");

@@ -318,6 +318,9 @@ Result<Bolt11Invoice, Bolt11Error> decodeBolt11(QStringView text)
     const QByteArray sig = bolt11::wordsToBytes(QByteArrayView(words).sliced(fieldsEnd));
     inv.signature = sig.first(64);
     inv.recoveryId = static_cast<unsigned char>(sig[64]);
+    if (inv.recoveryId > 3)
+        return error(Bolt11ErrorCode::InvalidSignature,
+                     Bolt11Text::tr("its signature has an invalid recovery id"));
     QByteArray message = inv.hrp.toUtf8();
     message += bolt11::wordsToBytesPadded(QByteArrayView(words).first(fieldsEnd));
     inv.signingHash = crypto::sha256(message);

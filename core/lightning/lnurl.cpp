@@ -32,12 +32,16 @@ bool isOnionHost(const QString &host)
     return host.endsWith(u".onion", Qt::CaseInsensitive);
 }
 
-// Domain part of a Lightning Address: a DNS name or IP literal, optionally with a port.
+// Domain part of a Lightning Address: a host (DNS name, IDN or IP literal), optionally with a
+// port, and nothing that would make the URL built from it point elsewhere.
 bool isValidDomain(QStringView domain)
 {
+    for (QChar c : domain)
+        if (c == u'/' || c == u'?' || c == u'#' || c == u'@' || c == u'\\' || c.isSpace())
+            return false;
     const QUrl probe(u"https://" + domain.toString() + u'/', QUrl::StrictMode);
     return probe.isValid() && !probe.host().isEmpty() && probe.userInfo().isEmpty()
-           && probe.path() == u"/" && probe.authority() == domain.toString().toLower();
+           && probe.path() == u"/" && !probe.hasQuery() && !probe.hasFragment();
 }
 
 } // namespace
@@ -157,6 +161,9 @@ Result<LightningAddress, LnurlError> parseLightningAddress(QStringView text)
                 LnurlErrorCode::InvalidAddress,
                 LnurlText::tr("the name part may only hold a-z, 0-9, \"-\", \"_\" and \".\""));
     }
+    if (user == u"." || user == u"..")
+        return error(LnurlErrorCode::InvalidAddress,
+                     LnurlText::tr("the name part can't be \".\" or \"..\""));
     if (!isValidDomain(domain))
         return error(LnurlErrorCode::InvalidAddress,
                      LnurlText::tr("\"%1\" is not a valid domain").arg(domain));

@@ -68,6 +68,23 @@ std::optional<QJsonObject> parseObject(QByteArrayView json)
     return doc.object();
 }
 
+// At most `length` UTF-16 units, never splitting a surrogate pair.
+QString truncated(const QString &text, qsizetype length)
+{
+    if (text.size() <= length)
+        return text;
+    if (length > 0 && text[length - 1].isHighSurrogate())
+        --length;
+    return text.first(length);
+}
+
+// QUrlQuery leaves "+" and existing "%XX" alone, which form-decoding servers read as a space or
+// an escape. Percent-encode everything but unreserved characters first.
+void addEncoded(QUrlQuery &query, QStringView key, const QString &value)
+{
+    query.addQueryItem(key.toString(), QString::fromLatin1(QUrl::toPercentEncoding(value)));
+}
+
 bool isErrorShape(const QJsonObject &o)
 {
     return o.value(u"status").toString().compare(u"ERROR", Qt::CaseInsensitive) == 0;
@@ -81,14 +98,15 @@ QString reasonOf(const QJsonObject &o)
                : reason;
 }
 
-Result<LnurlPayRequest, LnurlError> parsePayRequest(const QJsonObject &o)
+Result<LnurlPayRequest, LnurlError> parsePayRequest(const QJsonObject &o, const QUrl &source)
 {
     LnurlPayRequest r;
     const auto callback = callbackField(o);
     if (!callback)
         return invalid(LnurlResponseText::tr("The pay request has no HTTPS callback."));
     r.callback = *callback;
-    r.domain = r.callback.host();
+    r.serviceDomain = source.host();
+    r.callbackDomain = r.callback.host();
     const auto min = msatField(o, u"minSendable");
     const auto max = msatField(o, u"maxSendable");
     if (!min || !max || min->msat() < 1 || *min > *max)
@@ -131,14 +149,16 @@ Result<LnurlPayRequest, LnurlError> parsePayRequest(const QJsonObject &o)
     return r;
 }
 
-Result<LnurlWithdrawRequest, LnurlError> parseWithdrawRequest(const QJsonObject &o)
+Result<LnurlWithdrawRequest, LnurlError> parseWithdrawRequest(const QJsonObject &o,
+                                                              const QUrl &source)
 {
     LnurlWithdrawRequest r;
     const auto callback = callbackField(o);
     if (!callback)
         return invalid(LnurlResponseText::tr("The withdraw request has no HTTPS callback."));
     r.callback = *callback;
-    r.domain = r.callback.host();
+    r.serviceDomain = source.host();
+    r.callbackDomain = r.callback.host();
     const QJsonValue k1 = o.value(u"k1");
     if (!k1.isString() || k1.toString().isEmpty())
         return invalid(LnurlResponseText::tr("The withdraw request has no k1."));
@@ -155,7 +175,7 @@ Result<LnurlWithdrawRequest, LnurlError> parseWithdrawRequest(const QJsonObject 
 
 } // namespace
 
-Result<LnurlResponse, LnurlError> parseLnurlResponse(QByteArrayView json)
+Result<LnurlResponse, LnurlError> parseLnurlResponse(QByteArrayView json, const QUrl &source)
 {
     const auto o = parseObject(json);
     if (!o)
@@ -168,13 +188,13 @@ Result<LnurlResponse, LnurlError> parseLnurlResponse(QByteArrayView json)
     }
     const QString tag = o->value(u"tag").toString();
     if (tag == u"payRequest") {
-        auto r = parsePayRequest(*o);
+        auto r = parsePayRequest(*o, source);
         if (!r)
             return fail(r.error());
         out.kind = LnurlResponse::Kind::PayRequest;
         out.payRequest = std::move(*r);
     } else if (tag == u"withdrawRequest") {
-        auto r = parseWithdrawRequest(*o);
+        auto r = parseWithdrawRequest(*o, source);
         if (!r)
             return fail(r.error());
         out.kind = LnurlResponse::Kind::WithdrawRequest;
@@ -207,16 +227,16 @@ Result<LnurlPayInvoice, LnurlError> parseLnurlPayInvoice(QByteArrayView json, co
         LnurlSuccessAction s;
         s.tag = a.value(u"tag").toString();
         if (s.tag == u"message") {
-            s.message = a.value(u"message").toString().left(144);
+            s.message = truncated(a.value(u"message").toString(), 144);
         } else if (s.tag == u"url") {
-            s.description = a.value(u"description").toString().left(144);
+            s.description = truncated(a.value(u"description").toString(), 144);
             s.url = QUrl(a.value(u"url").toString(), QUrl::StrictMode);
             // LUD-09: the URL's domain must be the callback's.
             if (s.url.host().compare(callback.host(), Qt::CaseInsensitive) != 0
                 || !isAcceptableLnurlUrl(s.url))
                 return invalid(LnurlResponseText::tr("The success link points to another site."));
         } else if (s.tag == u"aes") {
-            s.description = a.value(u"description").toString().left(144);
+            s.description = truncated(a.value(u"description").toString(), 144);
             s.ciphertext = a.value(u"ciphertext").toString();
             s.iv = a.value(u"iv").toString();
         }
@@ -246,8 +266,7 @@ QUrl lnurlPayCallbackUrl(const LnurlPayRequest &request, MilliSats amount, const
     QUrlQuery query(url);
     query.addQueryItem(QStringLiteral("amount"), QString::number(amount.msat()));
     if (!comment.isEmpty() && request.commentAllowed > 0)
-        query.addQueryItem(QStringLiteral("comment"), QString::fromLatin1(QUrl::toPercentEncoding(
-                                                          comment.left(request.commentAllowed))));
+        addEncoded(query, u"comment", truncated(comment, request.commentAllowed));
     url.setQuery(query);
     return url;
 }
@@ -256,8 +275,8 @@ QUrl lnurlWithdrawCallbackUrl(const LnurlWithdrawRequest &request, const QString
 {
     QUrl url = request.callback;
     QUrlQuery query(url);
-    query.addQueryItem(QStringLiteral("k1"), request.k1);
-    query.addQueryItem(QStringLiteral("pr"), invoice);
+    addEncoded(query, u"k1", request.k1);
+    addEncoded(query, u"pr", invoice);
     url.setQuery(query);
     return url;
 }

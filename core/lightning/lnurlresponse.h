@@ -26,7 +26,9 @@ struct LnurlPayRequest {
     QString identifier;      //!< text/identifier or text/email
     bool hasImage = false;
     int commentAllowed = 0;
-    QString domain; //!< the callback's host: LUD-06 wants it shown to the payer
+    QString
+        serviceDomain; //!< host of the LNURL (or Lightning Address) itself: LUD-06 wants it shown
+    QString callbackDomain; //!< host the invoice request goes to, when it differs
 };
 
 //! LUD-03 withdrawRequest.
@@ -36,7 +38,8 @@ struct LnurlWithdrawRequest {
     QString defaultDescription;
     MilliSats minWithdrawable;
     MilliSats maxWithdrawable;
-    QString domain;
+    QString serviceDomain;
+    QString callbackDomain;
 };
 
 //! The first answer of an LNURL service: one of the request kinds, a bare OK, or an error.
@@ -68,8 +71,9 @@ struct LnurlPayInvoice {
 //! Upper bound on a service's JSON: metadata may carry a base64 image, nothing needs more.
 inline constexpr qsizetype maxLnurlResponseBytes = 1024 * 1024;
 
-//! Parses a service's JSON. LUD-01: status codes mean nothing, the body decides.
-Result<LnurlResponse, LnurlError> parseLnurlResponse(QByteArrayView json);
+//! Parses a service's JSON, as fetched from `source` (the decoded LNURL or the Lightning
+//! Address URL). LUD-01: status codes mean nothing, the body decides.
+Result<LnurlResponse, LnurlError> parseLnurlResponse(QByteArrayView json, const QUrl &source);
 
 //! Parses the payRequest callback's answer (an invoice, or the error shape).
 Result<LnurlPayInvoice, LnurlError> parseLnurlPayInvoice(QByteArrayView json, const QUrl &callback);

@@ -26,7 +26,7 @@ bool startsWithCi(QStringView text, QStringView prefix)
 
 QString percentDecoded(QStringView value)
 {
-    return QUrl::fromPercentEncoding(value.toLatin1());
+    return QUrl::fromPercentEncoding(value.toUtf8());
 }
 
 // A lightning target: invoice, LNURL (bech32 or LUD-17) or Lightning Address.
@@ -144,15 +144,13 @@ bool looksLikeBolt11(QStringView text)
 {
     if (!startsWithCi(text, u"ln") || startsWithCi(text, u"lnurl"))
         return false;
+    // The letters after "ln" are exactly the currency: an amount or the "1" separator (a digit)
+    // follows. So "lnbcfan@example.com" is a Lightning Address, not an invoice.
     qsizetype end = 2;
-    while (end < text.size() && text[end].isLetter() && text[end].unicode() < 128)
+    while (end < text.size() && text[end].unicode() < 128 && text[end].isLetter())
         ++end;
-    // The currency is followed by the amount or by the "1" separator; try longest first.
-    for (qsizetype len = end - 2; len > 0; --len) {
-        if (networkFromBolt11Currency(text.sliced(2, len).toString().toLower()))
-            return true;
-    }
-    return false;
+    return end < text.size() && text[end].isDigit()
+           && networkFromBolt11Currency(text.sliced(2, end - 2).toString().toLower()).has_value();
 }
 
 Result<PaymentUri, PaymentUriError> parsePaymentUri(QStringView text)
@@ -166,7 +164,7 @@ Result<PaymentUri, PaymentUriError> parsePaymentUri(QStringView text)
         QStringView rest = text.sliced(10);
         if (rest.startsWith(u"//"))
             rest = rest.sliced(2);
-        return parseTarget(QUrl::fromPercentEncoding(rest.toLatin1()).trimmed());
+        return parseTarget(QUrl::fromPercentEncoding(rest.toUtf8()).trimmed());
     }
     if (startsWithCi(text, u"bitcoin:"))
         return parseBitcoinUri(text.sliced(8));

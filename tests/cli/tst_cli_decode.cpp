@@ -47,6 +47,8 @@ void verifyBadInput(const Run &r, const char *mentions)
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(r.err.endsWith('\n'));
     QVERIFY2(r.err.contains(mentions), r.err.constData());
+    for (char c : r.err.chopped(1))
+        QVERIFY2(static_cast<unsigned char>(c) >= 0x20, "a control character reached stderr");
 }
 
 } // namespace
@@ -204,6 +206,9 @@ void TestCliDecode::badInput_data()
     QTest::newRow("challenge without invoice")
         << u"L402 macaroon=\"abc\""_s << QByteArray("no invoice");
     QTest::newRow("control characters") << u"\u0001\u0002\u0003"_s << QByteArray("not an invoice");
+    // Input quoted back in the message can't reach the terminal as escape sequences.
+    QTest::newRow("terminal escape")
+        << u"bitcoin:?amount=%1b]0;pwned%07"_s << QByteArray("\\u{001b}]0;pwned\\u{0007}");
 }
 
 void TestCliDecode::badInput()

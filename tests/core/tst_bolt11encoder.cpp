@@ -2,6 +2,7 @@
 // BOLT 11 encoder and signer: what it signs, our decoder reads back field for field.
 #include "common/crypto.h"
 #include "common/ecdsa.h"
+#include "lightning/bech32.h"
 #include "lightning/bolt11decoder.h"
 #include "lightning/bolt11encoder.h"
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void amountUsesLargestMultiplier();
     void randomDraftsRoundTrip();
     void payeeFieldIsVerified();
+    void recoveryIdAboveThreeRejected();
     void rejectsInvalidDrafts();
 };
 
@@ -187,6 +189,22 @@ void TestBolt11Encoder::payeeFieldIsVerified()
     // Flip one character inside the signature and fix nothing else: checksum breaks first.
     tampered[tampered.size() - 20] = tampered[tampered.size() - 20] == u'q' ? u'p' : u'q';
     QCOMPARE(int(decodeBolt11(tampered).error().code), int(Bolt11ErrorCode::Bech32));
+}
+
+void TestBolt11Encoder::recoveryIdAboveThreeRejected()
+{
+    // With an `n` field the recovery id is not needed to verify, but a byte above 3 is still
+    // malformed. Rewrite the last signature word (the recovery id's low five bits), re-checksum.
+    Bolt11Draft d;
+    d.description = u"x"_s;
+    d.includePayee = true;
+    const QString text = *encodeBolt11(d, specKey);
+    const auto decoded = bech32::decode(text);
+    QByteArray words = decoded->data;
+    words[words.size() - 1] = char(7);
+    const auto result = decodeBolt11(bech32::encode(decoded->hrp, words));
+    QVERIFY(!result.hasValue());
+    QCOMPARE(int(result.error().code), int(Bolt11ErrorCode::InvalidSignature));
 }
 
 void TestBolt11Encoder::rejectsInvalidDrafts()

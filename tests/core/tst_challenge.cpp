@@ -159,6 +159,8 @@ void TestChallenge::lenientValueForms_data()
         << u"L402 macaroon = \"m\" , invoice = \"lnbc1x\""_s << u"m"_s << u"lnbc1x"_s;
     QTest::newRow("scheme substring in token")
         << u"L402 macaroon=\"L402L402==\", invoice=\"lnbc1x\""_s << u"L402L402=="_s << u"lnbc1x"_s;
+    QTest::newRow("empty token, macaroon given")
+        << u"L402 token=\"\", macaroon=\"m\", invoice=\"lnbc1x\""_s << u"m"_s << u"lnbc1x"_s;
     QTest::newRow("token beats macaroon")
         << u"L402 macaroon=\"old\", token=\"new\", invoice=\"lnbc1x\""_s << u"new"_s << u"lnbc1x"_s;
 }

@@ -155,6 +155,14 @@ void TestLnurl::lightningAddresses_data()
     QTest::newRow("path in domain") << u"a@bitcoin.org/x"_s << QString();
     QTest::newRow("userinfo trick") << u"a@evil.com@bitcoin.org"_s << QString();
     QTest::newRow("query in domain") << u"a@bitcoin.org?x=1"_s << QString();
+    QTest::newRow("fragment in domain") << u"a@bitcoin.org#x"_s << QString();
+    QTest::newRow("dot user") << u".@bitcoin.org"_s << QString();
+    QTest::newRow("dot-dot user") << u"..@bitcoin.org"_s << QString();
+    QTest::newRow("bad port") << u"a@bitcoin.org:99999"_s << QString();
+    QTest::newRow("punycode domain")
+        << u"alice@xn--bcher-kva.de"_s << u"https://xn--bcher-kva.de/.well-known/lnurlp/alice"_s;
+    QTest::newRow("unicode domain")
+        << u"alice@b\u00fccher.de"_s << u"https://xn--bcher-kva.de/.well-known/lnurlp/alice"_s;
 }
 
 void TestLnurl::lightningAddresses()
@@ -169,7 +177,8 @@ void TestLnurl::lightningAddresses()
     }
     QVERIFY2(address.hasValue(),
              qPrintable(address.hasValue() ? QString() : address.error().message));
-    QCOMPARE(address->lnurlpUrl().toString(), url);
+    // Compared encoded: an IDN host is punycode on the wire.
+    QCOMPARE(QString::fromLatin1(address->lnurlpUrl().toEncoded()), url);
 }
 
 void TestLnurl::payRequest()
@@ -185,7 +194,8 @@ void TestLnurl::payRequest()
          {u"maxSendable"_s, u"100000000"_s},
          {u"metadata"_s, QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact))},
          {u"commentAllowed"_s, 140}});
-    const auto r = parseLnurlResponse(json);
+    const QUrl source(u"https://shop.example/lnurlp/x"_s);
+    const auto r = parseLnurlResponse(json, source);
     QVERIFY2(r.hasValue(), qPrintable(r.hasValue() ? QString() : r.error().message));
     QCOMPARE(r->kind, LnurlResponse::Kind::PayRequest);
     const LnurlPayRequest &p = *r->payRequest;
@@ -197,7 +207,8 @@ void TestLnurl::payRequest()
     QVERIFY(p.hasImage);
     QVERIFY(p.longDescription.isEmpty());
     QCOMPARE(p.commentAllowed, 140);
-    QCOMPARE(p.domain, u"example.com"_s);
+    QCOMPARE(p.serviceDomain, u"shop.example"_s); // LUD-06: the LNURL's own domain
+    QCOMPARE(p.callbackDomain, u"example.com"_s);
     QVERIFY(p.metadata.startsWith(u"[[\"text/plain\""));
 }
 
@@ -224,36 +235,41 @@ void TestLnurl::payRequestRejects_data()
 void TestLnurl::payRequestRejects()
 {
     QFETCH(QByteArray, json);
-    const auto r = parseLnurlResponse(json);
+    const auto r = parseLnurlResponse(json, QUrl(u"https://e.com/lnurl"_s));
     QVERIFY(!r.hasValue());
     QCOMPARE(r.error().code, LnurlErrorCode::InvalidResponse);
 }
 
 void TestLnurl::withdrawRequest()
 {
+    const QUrl source(u"https://e.com/lnurlw"_s);
     const auto r = parseLnurlResponse(
-        R"({"tag":"withdrawRequest","callback":"https://e.com/w","k1":"abc","defaultDescription":"refund","minWithdrawable":1000,"maxWithdrawable":21000})");
+        R"({"tag":"withdrawRequest","callback":"https://e.com/w","k1":"abc","defaultDescription":"refund","minWithdrawable":1000,"maxWithdrawable":21000})",
+        source);
     QVERIFY(r.hasValue());
+    QCOMPARE(r->withdrawRequest->serviceDomain, u"e.com"_s);
     QCOMPARE(r->kind, LnurlResponse::Kind::WithdrawRequest);
     QCOMPARE(r->withdrawRequest->k1, u"abc"_s);
     QCOMPARE(r->withdrawRequest->maxWithdrawable.msat(), qint64(21000));
     QCOMPARE(r->withdrawRequest->defaultDescription, u"refund"_s);
     const auto noK1 = parseLnurlResponse(
-        R"({"tag":"withdrawRequest","callback":"https://e.com/w","minWithdrawable":1,"maxWithdrawable":2})");
+        R"({"tag":"withdrawRequest","callback":"https://e.com/w","minWithdrawable":1,"maxWithdrawable":2})",
+        source);
     QVERIFY(!noK1.hasValue());
 }
 
 void TestLnurl::errorAndOkShapes()
 {
-    const auto e = parseLnurlResponse(R"({"status":"ERROR","reason":"amount too low"})");
+    const QUrl source(u"https://e.com/lnurl"_s);
+    const auto e = parseLnurlResponse(R"({"status":"ERROR","reason":"amount too low"})", source);
     QVERIFY(e.hasValue());
     QCOMPARE(e->kind, LnurlResponse::Kind::Error);
     QCOMPARE(e->reason, u"amount too low"_s);
-    const auto bare = parseLnurlResponse(R"({"status":"ERROR"})");
+    const auto bare = parseLnurlResponse(R"({"status":"ERROR"})", source);
     QVERIFY(!bare->reason.isEmpty());
-    const auto ok = parseLnurlResponse(R"({"status":"OK"})");
+    const auto ok = parseLnurlResponse(R"({"status":"OK"})", source);
     QCOMPARE(ok->kind, LnurlResponse::Kind::Ok);
-    const auto u = parseLnurlResponse(R"({"tag":"channelRequest","uri":"x"})");
+    const auto u = parseLnurlResponse(R"({"tag":"channelRequest","uri":"x"})", source);
     QCOMPARE(u->kind, LnurlResponse::Kind::Unsupported);
     QCOMPARE(u->tag, u"channelRequest"_s);
 }
@@ -323,6 +339,8 @@ void TestLnurl::callbackUrls()
     w.k1 = u"k+1"_s;
     const QUrlQuery wq(lnurlWithdrawCallbackUrl(w, u"lnbc1x"_s));
     QCOMPARE(wq.queryItemValue(u"k1"_s, QUrl::FullyDecoded), u"k+1"_s);
+    // On the wire "+" is %2B: a form-decoding server would read a bare "+" as a space.
+    QVERIFY(lnurlWithdrawCallbackUrl(w, u"lnbc1x"_s).toEncoded().contains("k1=k%2B1"));
     QCOMPARE(wq.queryItemValue(u"pr"_s), u"lnbc1x"_s);
 }
 

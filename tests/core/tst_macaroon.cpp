@@ -192,6 +192,9 @@ void TestMacaroon::specTokenIsOpaque()
     QVERIFY(!token.paymentHash().has_value());
     QVERIFY(!decodeL402Token(u"not base64!").isMacaroon());
     QVERIFY(!decodeL402Token(u"").isMacaroon());
+    const L402Token huge = decodeL402Token(QString(200'000, u'A'));
+    QVERIFY(!huge.isMacaroon());
+    QVERIFY(huge.opaqueReason.contains(u"too large"));
 }
 
 void TestMacaroon::goMacaroonV2RoundTrip()
@@ -309,7 +312,7 @@ void TestMacaroon::v1MintRoundTrip()
     macaroons::addFirstPartyCaveat(
         m, "payment_hash=4e121198e54b3bd1bcdce9d88edaafdbe54344be9af11c9d4b5352d3101daf54");
     macaroons::addFirstPartyCaveat(m, "amount_sats=50");
-    const QByteArray v1 = macaroons::serializeV1(m);
+    const QByteArray v1 = *macaroons::serializeV1(m);
     QVERIFY(v1.startsWith("001flocation alittlebitofmoney\n0050identifier "));
     const Macaroon back = single(v1);
     QCOMPARE(back.format, MacaroonFormat::V1Binary);
@@ -321,7 +324,11 @@ void TestMacaroon::v1MintRoundTrip()
     // A binary signature containing "\n" or " " is fine: packets are length-prefixed.
     Macaroon odd = m;
     odd.signature = QByteArray("\n \n \n \n \n \n \n \n \n \n \n \n \n \n \n \n ", 32);
-    QCOMPARE(single(macaroons::serializeV1(odd)).signature, odd.signature);
+    QCOMPARE(single(*macaroons::serializeV1(odd)).signature, odd.signature);
+    // A caveat too long for a packet's four-hex-digit length is refused, not mis-written.
+    Macaroon big = m;
+    macaroons::addFirstPartyCaveat(big, QByteArray(0x10000, 'x'));
+    QVERIFY(!macaroons::serializeV1(big).has_value());
 }
 
 void TestMacaroon::jsonFormats()
@@ -359,6 +366,10 @@ void TestMacaroon::jsonFormats()
                  R"({"v":2,"i":"x","s64":"sDVUIQgTG6S3icb5dH21fxYnYFUyIcbdQ23W5gn41EM","c":"no"})")
                  .hasValue());
     QVERIFY(!decodeMacaroons("{not json").hasValue());
+    // As in the binary form, a first-party caveat can't have a location.
+    const QByteArray located =
+        R"({"v":2,"i":"x","s64":"sDVUIQgTG6S3icb5dH21fxYnYFUyIcbdQ23W5gn41EM","c":[{"i":"a=b","l":"x"}]})";
+    QVERIFY(!decodeMacaroons(located).hasValue());
     QVERIFY(!decodeMacaroons("[]").hasValue());
 }
 
@@ -414,6 +425,17 @@ void TestMacaroon::caveatDisplayEscapesControls()
     QCOMPARE(spaced.condition()->first, u"account"_s);
     MacaroonCaveat overlong{QByteArray("\xc0\xaf", 2), {}, {}};
     QCOMPARE(overlong.text(), uR"(\xc0\xaf)"_s);
+    // A literal backslash is doubled, so a server can't write a fake escape.
+    MacaroonCaveat fake{R"(a\u{202e}b)", {}, {}};
+    QCOMPARE(fake.text(), uR"(a\\u{202e}b)"_s);
+    // Zero-width space, line separator, a tag character and a soft hyphen are shown escaped.
+    MacaroonCaveat hidden{"a\xe2\x80\x8b"
+                          "b\xe2\x80\xa8"
+                          "c\xf3\xa0\x80\x81"
+                          "d\xc2\xad",
+                          {},
+                          {}};
+    QCOMPARE(hidden.text(), uR"(a\u{200b}b\u{2028}c\u{e0001}d\u{00ad})"_s);
     MacaroonCaveat emoji{"\xf0\x9f\x98\x80", {}, {}};
     QCOMPARE(emoji.text(), QString::fromUtf8("\xf0\x9f\x98\x80"));
 }
@@ -421,7 +443,7 @@ void TestMacaroon::caveatDisplayEscapesControls()
 void TestMacaroon::everyTruncationFails()
 {
     for (const QByteArray &full : {b64(QString::fromLatin1(apertureMacaroon)), goMacaroonV2Vector(),
-                                   macaroons::serializeV1(macaroons::mint("k", "id", u"l"_s))}) {
+                                   *macaroons::serializeV1(macaroons::mint("k", "id", u"l"_s))}) {
         for (qsizetype n = 1; n < full.size(); ++n)
             QVERIFY2(!decodeMacaroons(full.first(n)).hasValue(), qPrintable(QString::number(n)));
     }
@@ -444,6 +466,11 @@ void TestMacaroon::malformedV2_data()
     QTest::newRow("length past end") << QByteArray("\x02\x02\x7fI", 4);
     QTest::newRow("varint too long") << QByteArray("\x02\x02\xff\xff\xff\xff\xff\x01", 8);
     QTest::newRow("varint over 31 bits") << QByteArray("\x02\x02\xff\xff\xff\xff\x0f", 7);
+    // A five-byte varint whose high bits would be dropped, making "EOS" out of 2^32.
+    QTest::newRow("varint high bits lost") << QByteArray("\x02\x02\x01"
+                                                         "A\x80\x80\x80\x80\x10\x00",
+                                                         10)
+                                                  + sig;
     QTest::newRow("v1 bad length") << QByteArray("zzzzlocation x\n");
     QTest::newRow("v1 no identifier") << QByteArray("0010location xyz\n");
 }

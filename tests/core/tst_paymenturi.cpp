@@ -68,6 +68,9 @@ void TestPaymentUri::bitcoinUris()
     QCOMPARE(uri->amount->msat(), qint64(250'000'000));
     QCOMPARE(uri->label, u"Café"_s);
     QCOMPARE(uri->message, u"Thanks a lot"_s);
+    // Unencoded non-ASCII text (as typed or pasted) survives too.
+    const auto raw = parsePaymentUri(QString(u"bitcoin:?label=Café ⚡&lightning="_s + invoice));
+    QCOMPARE(raw->label, u"Café ⚡"_s);
     const auto onchain = parsePaymentUri(u"bitcoin:175tWpb8K1S7NmH4Zx6rewF9WQrcZv245W?amount=1"_s);
     QVERIFY(onchain.hasValue());
     QCOMPARE(onchain->kind, PaymentUri::Kind::OnChainOnly);
@@ -141,7 +144,8 @@ void TestPaymentUri::lnurlForms()
 void TestPaymentUri::lightningAddress()
 {
     for (const QString &text :
-         {u"alice@example.com"_s, u"lightning:alice@example.com"_s, u"ALICE@EXAMPLE.COM"_s}) {
+         {u"alice@example.com"_s, u"lightning:alice@example.com"_s, u"ALICE@EXAMPLE.COM"_s,
+          u"lightning:\u20bfalice@example.com"_s, u"lightning:alice%40example.com"_s}) {
         const auto uri = parsePaymentUri(text);
         QVERIFY(uri.hasValue());
         QCOMPARE(uri->kind, PaymentUri::Kind::LightningAddress);
@@ -181,6 +185,12 @@ void TestPaymentUri::rejects()
 
 void TestPaymentUri::looksLikeBolt11()
 {
+    // Lightning Addresses whose name starts like a network prefix stay addresses.
+    for (const QString &text : {u"lnbcfan@example.com"_s, u"lntbot@x.org"_s, u"lnsbx@y.io"_s}) {
+        QVERIFY(!lw::looksLikeBolt11(text));
+        QCOMPARE(parsePaymentUri(text)->kind, PaymentUri::Kind::LightningAddress);
+    }
+    QVERIFY(!lw::looksLikeBolt11(u"lnbcrtx1"));
     QVERIFY(lw::looksLikeBolt11(u"lnbc1xyz"));
     QVERIFY(lw::looksLikeBolt11(u"LNTB20M1xyz"));
     QVERIFY(lw::looksLikeBolt11(u"lntbs1xyz"));

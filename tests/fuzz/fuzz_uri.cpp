@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         && !lw::isAcceptableLnurlUrl(uri->lnurl))
         __builtin_trap(); // never hand out a URL we would refuse to fetch
 
-    (void)lw::parseLnurlResponse(bytes);
+    (void)lw::parseLnurlResponse(bytes, QUrl(QStringLiteral("https://example.com/lnurl")));
     (void)lw::parseLnurlPayInvoice(bytes, QUrl(QStringLiteral("https://example.com/cb")));
     (void)lw::inspectInput(text, 1'700'000'000);
     return 0;
