@@ -6,13 +6,13 @@
 #include "l402/paymentchallenge.h"
 #include "lightning/bolt11decoder.h"
 #include "lightning/bolt11encoder.h"
+#include "randomdata.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
@@ -26,15 +26,6 @@ namespace {
 
 constexpr int invoiceCount = 10'000;
 
-template <typename Bytes>
-Bytes randomFixed(QRandomGenerator &rng)
-{
-    QByteArray b(qsizetype(Bytes::size), Qt::Uninitialized);
-    for (char &c : b)
-        c = char(rng.bounded(256));
-    return *Bytes::fromBytes(b);
-}
-
 // Invoices shaped like the ones markets send: regtest/mainnet, a description, sometimes a
 // routing hint.
 QStringList makeInvoices()
@@ -46,19 +37,19 @@ QStringList makeInvoices()
         d.network = rng.bounded(2) ? Network::Mainnet : Network::Regtest;
         d.amount = MilliSats(qint64(rng.bounded(1, 5'000'000)) * 1000);
         d.timestamp = 1'790'000'000 + i;
-        d.paymentHash = randomFixed<PaymentHash>(rng);
-        d.paymentSecret = randomFixed<PaymentSecret>(rng);
+        d.paymentHash = lwtest::randomFixed<PaymentHash>(rng);
+        d.paymentSecret = lwtest::randomFixed<PaymentSecret>(rng);
         d.description = u"hire:post_task #"_s + QString::number(i);
         d.expirySeconds = 600;
         d.minFinalCltvExpiryDelta = 40;
         if (rng.bounded(3) == 0) {
             RouteHop hop;
-            hop.pubkey = *ecdsa::publicKeyOf(randomFixed<PrivateKey>(rng));
+            hop.pubkey = *ecdsa::publicKeyOf(lwtest::randomFixed<PrivateKey>(rng));
             hop.shortChannelId = rng.generate64();
             d.routeHints.append(RouteHint{hop});
         }
         d.featureBits = {9, 14, 17};
-        out << *encodeBolt11(d, randomFixed<PrivateKey>(rng));
+        out << *encodeBolt11(d, lwtest::randomFixed<PrivateKey>(rng));
     }
     return out;
 }

@@ -5,8 +5,8 @@
 #include "lightning/bech32.h"
 #include "lightning/bolt11decoder.h"
 #include "lightning/bolt11encoder.h"
+#include "randomdata.h"
 
-#include <QRandomGenerator>
 #include <QTest>
 
 using namespace lw;
@@ -16,23 +16,6 @@ namespace {
 
 const PrivateKey specKey =
     *PrivateKey::fromHex(u"e126f68f7eafcc8b74f54d269fe206be715000f94dac067d1c04a8ca3b2db734");
-
-template <typename Bytes>
-Bytes randomBytes(QRandomGenerator &rng)
-{
-    QByteArray b(qsizetype(Bytes::size), Qt::Uninitialized);
-    for (char &c : b)
-        c = char(rng.bounded(256));
-    return *Bytes::fromBytes(b);
-}
-
-QByteArray randomBlob(QRandomGenerator &rng, int size)
-{
-    QByteArray b(size, Qt::Uninitialized);
-    for (char &c : b)
-        c = char(rng.bounded(256));
-    return b;
-}
 
 } // namespace
 
@@ -113,28 +96,29 @@ void TestBolt11Encoder::randomDraftsRoundTrip()
             d.amount =
                 MilliSats(qint64(rng.bounded(quint64(1), quint64(MilliSats::maxMoneyMsat) / 1000)));
         d.timestamp = qint64(rng.bounded(quint64(1) << 35));
-        d.paymentHash = randomBytes<PaymentHash>(rng);
-        d.paymentSecret = randomBytes<PaymentSecret>(rng);
+        d.paymentHash = lwtest::randomFixed<PaymentHash>(rng);
+        d.paymentSecret = lwtest::randomFixed<PaymentSecret>(rng);
         if (rng.bounded(2))
-            d.description = QString::fromUtf8(randomBlob(rng, 0)
+            d.description = QString::fromUtf8(lwtest::randomBlob(rng, 0)
                                                   .append("task #")
                                                   .append(QByteArray::number(i))
                                                   .append(" \xe2\x9a\xa1 caf\xc3\xa9"));
         else
-            d.descriptionHash = randomBytes<Hash32>(rng);
+            d.descriptionHash = lwtest::randomFixed<Hash32>(rng);
         if (rng.bounded(2))
             d.expirySeconds = qint64(rng.bounded(quint64(1) << 40));
         if (rng.bounded(2))
             d.minFinalCltvExpiryDelta = qint64(rng.bounded(1, 5000));
         if (rng.bounded(3) == 0)
-            d.fallbacks.append(FallbackAddress{0, randomBlob(rng, rng.bounded(2) ? 20 : 32)});
+            d.fallbacks.append(
+                FallbackAddress{0, lwtest::randomBlob(rng, rng.bounded(2) ? 20 : 32)});
         if (rng.bounded(3) == 0)
-            d.fallbacks.append(FallbackAddress{17, randomBlob(rng, 20)});
+            d.fallbacks.append(FallbackAddress{17, lwtest::randomBlob(rng, 20)});
         for (int h = int(rng.bounded(3)); h > 0; --h) {
             RouteHint hint;
             for (int k = int(rng.bounded(1, 4)); k > 0; --k) {
                 RouteHop hop;
-                hop.pubkey = *ecdsa::publicKeyOf(randomBytes<PrivateKey>(rng));
+                hop.pubkey = *ecdsa::publicKeyOf(lwtest::randomFixed<PrivateKey>(rng));
                 hop.shortChannelId = rng.generate64();
                 hop.feeBaseMsat = rng.generate();
                 hop.feeProportionalMillionths = rng.generate();
@@ -149,9 +133,9 @@ void TestBolt11Encoder::randomDraftsRoundTrip()
         if (rng.bounded(2))
             d.featureBits << 99 << 201;
         if (rng.bounded(3) == 0)
-            d.paymentMetadata = randomBlob(rng, rng.bounded(1, 64));
+            d.paymentMetadata = lwtest::randomBlob(rng, rng.bounded(1, 64));
         d.includePayee = rng.bounded(2);
-        const PrivateKey key = randomBytes<PrivateKey>(rng);
+        const PrivateKey key = lwtest::randomFixed<PrivateKey>(rng);
 
         const auto text = encodeBolt11(d, key);
         QVERIFY(text.hasValue());

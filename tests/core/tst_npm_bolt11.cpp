@@ -6,11 +6,11 @@
 #include "lightning/bolt11decoder.h"
 #include "lightning/bolt11encoder.h"
 #include "peerprocess.h"
+#include "randomdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QTest>
 
 using namespace lw;
@@ -90,23 +90,6 @@ bool sameFields(const QJsonObject &ours, const QJsonObject &theirs, QString *dif
     return true;
 }
 
-template <typename Bytes>
-Bytes randomFixed(QRandomGenerator &rng)
-{
-    QByteArray b(qsizetype(Bytes::size), Qt::Uninitialized);
-    for (char &c : b)
-        c = char(rng.bounded(256));
-    return *Bytes::fromBytes(b);
-}
-
-QByteArray randomBlob(QRandomGenerator &rng, int size)
-{
-    QByteArray b(size, Qt::Uninitialized);
-    for (char &c : b)
-        c = char(rng.bounded(256));
-    return b;
-}
-
 } // namespace
 
 class TestNpmBolt11 : public QObject {
@@ -159,25 +142,25 @@ void TestNpmBolt11::signedHereDecodeInNpm()
                 qint64(rng.bounded(quint64(1), qMin(magnitude, quint64(MilliSats::maxMoneyMsat)))));
         }
         d.timestamp = qint64(rng.bounded(quint64(1) << 35));
-        d.paymentHash = randomFixed<PaymentHash>(rng);
-        d.paymentSecret = randomFixed<PaymentSecret>(rng);
+        d.paymentHash = lwtest::randomFixed<PaymentHash>(rng);
+        d.paymentSecret = lwtest::randomFixed<PaymentSecret>(rng);
         if (rng.bounded(2))
             d.description = QString::fromUtf8("lightwork \xe2\x9a\xa1 #") + QString::number(i);
         else
-            d.descriptionHash = randomFixed<Hash32>(rng);
+            d.descriptionHash = lwtest::randomFixed<Hash32>(rng);
         if (rng.bounded(2))
             d.expirySeconds = qint64(rng.bounded(quint64(1) << 40));
         if (rng.bounded(2))
             d.minFinalCltvExpiryDelta = qint64(rng.bounded(100000));
         if (rng.bounded(3) == 0)
-            d.fallbacks.append(FallbackAddress{int(rng.bounded(2)), randomBlob(rng, 32)});
+            d.fallbacks.append(FallbackAddress{int(rng.bounded(2)), lwtest::randomBlob(rng, 32)});
         if (rng.bounded(4) == 0)
-            d.fallbacks.append(FallbackAddress{18, randomBlob(rng, 20)});
+            d.fallbacks.append(FallbackAddress{18, lwtest::randomBlob(rng, 20)});
         for (int h = int(rng.bounded(3)); h > 0; --h) {
             RouteHint hint;
             for (int k = int(rng.bounded(1, 4)); k > 0; --k) {
                 RouteHop hop;
-                hop.pubkey = *ecdsa::publicKeyOf(randomFixed<PrivateKey>(rng));
+                hop.pubkey = *ecdsa::publicKeyOf(lwtest::randomFixed<PrivateKey>(rng));
                 hop.shortChannelId = rng.generate64();
                 hop.feeBaseMsat = rng.generate();
                 hop.feeProportionalMillionths = rng.generate();
@@ -192,9 +175,9 @@ void TestNpmBolt11::signedHereDecodeInNpm()
         if (rng.bounded(3) == 0)
             d.featureBits << 25 << 101;
         if (rng.bounded(4) == 0)
-            d.paymentMetadata = randomBlob(rng, int(rng.bounded(1, 40)));
+            d.paymentMetadata = lwtest::randomBlob(rng, int(rng.bounded(1, 40)));
         d.includePayee = rng.bounded(3) == 0;
-        const auto text = encodeBolt11(d, randomFixed<PrivateKey>(rng));
+        const auto text = encodeBolt11(d, lwtest::randomFixed<PrivateKey>(rng));
         QVERIFY(text.hasValue());
         const auto decoded = decodeBolt11(*text);
         QVERIFY(decoded.hasValue());
