@@ -96,6 +96,13 @@ int main(int argc, char *argv[])
         return inv.hasValue();
     });
 
+    // The floor under any decoder that checks signatures: libsecp256k1's own recovery.
+    const auto sample = decodeBolt11(invoices.first());
+    const Measurement recovery = measure(10'000, [&] {
+        return ecdsa::recover(sample->signature, sample->recoveryId, sample->signingHash)
+            .has_value();
+    });
+
     const QString aperture =
         u"LSAT macaroon=\"AgEEbHNhdAJCAAAwpHpumws6ufQoDwiTLNcge0QPUIWA0+tVY+tKPYAJ/zSfmEGlIpNm3VzxuzCqLhEp5KGiyPLUM9L+kcB7uzS+AAIPc2VydmljZXM9bWVtZTowAAISbWVtZV9jYXBhYmlsaXRpZXM9AAAGILA1VCEIExukt4nG+XR9tX8WJ2BVMiHG3UNt1uYJ+NRD\", invoice=\"lnbcrt100n1p3qqkygpp5xzj85m5mpvatnapgpuyfxtxhypa5gr6sskqd8664v04550vqp8lsdq8f3f5z4qcqzpgsp5tpzvsq5pckqgln3ltpy3e9cf6tf2aj82ffa2tted77ltweuaweks9qyyssq0w5da3k40wtdukac7hp5s58hsxf8k8f52c5qneezu4xg3xh87xrnkl5jwtw098d2gjywx20nmkxl2y4vq9fr89kg5kzcwupv9xpdaggp4fc4ms\""_s;
     const QList<QByteArray> headerLines{aperture.toLatin1(),
@@ -114,6 +121,7 @@ int main(int argc, char *argv[])
 
     std::printf("\n");
     print("invoice decode + signature recovery", ours);
+    print("  of which: secp256k1_ecdsa_recover alone", recovery);
     print("challenge parse (LSAT + L402 lines)", challenges);
     print("macaroon decode V2 binary (aperture)", v2);
     print("macaroon decode V1 packets (402ai)", v1);
@@ -148,8 +156,9 @@ int main(int argc, char *argv[])
         std::printf("%-42s %12.0f /s   (%d in %.2f s)\n",
                     qPrintable(u"npm bolt11 1.4.1, secp256k1 "_s + npm[u"secp256k1"].toString()),
                     npmRate, npm[u"count"].toInt(), npm[u"seconds"].toDouble());
-        std::printf("%-42s %12.1fx   (target >= 20x)\n", "  ratio ours / npm",
-                    npmRate > 0 ? ours.perSecond() / npmRate : 0.0);
+        std::printf("%-42s %12.1fx   (target >= 20x; recovery alone caps it at %.1fx)\n",
+                    "  ratio ours / npm", npmRate > 0 ? ours.perSecond() / npmRate : 0.0,
+                    npmRate > 0 ? recovery.perSecond() / npmRate : 0.0);
     }
     return 0;
 }
