@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpserver.h"
+
+#include "support/clock.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+
+namespace lw::sandbox {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+// Keeps the Qt responder only while its socket is connected: Qt deletes the socket after it
+// disconnects, and a responder must never outlive it.
+struct Connection {
+    std::unique_ptr<QHttpServerResponder> responder;
+    QPointer<QTcpSocket> socket;
+};
+
+void write(Connection &c, const Response &response)
+{
+    if (!c.socket || !c.responder || c.socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    QHttpServerResponder &r = *c.responder;
+    r.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    for (const auto &[name, value] : response.headers)
+        r.writeHeader(name, value);
+    r.writeHeader("content-length", QByteArray::number(response.body.size()));
+    r.writeBody(response.body);
+    c.responder.reset();
+}
+
+} // namespace
+
+HttpServer::HttpServer(Router &router, FaultInjector &faults, RequestLog &log, Clock &clock,
+                       QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_router(router)
+    , m_faults(faults)
+    , m_log(log)
+    , m_clock(clock)
+{}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *socket)
+{
+    m_clock.tick();
+    Request request;
+    request.method = methodName(qtRequest.method());
+    request.path = qtRequest.url().path();
+    request.query = qtRequest.query();
+    request.headers = qtRequest.headers();
+    request.body = qtRequest.body();
+    request.remote = qtRequest.remoteAddress();
+
+    const Router::Match match = m_router.match(request.method, request.path);
+    request.params = match.params;
+    request.route =
+        QString::fromLatin1(request.method) + u' ' + (match.handler ? match.pattern : request.path);
+
+    const bool faultFree = request.path.startsWith(faultFreePrefix);
+    const FaultInjector::Decision fault = faultFree ? FaultInjector::Decision{} : m_faults.decide();
+
+    RequestLog::Entry entry;
+    entry.time = m_clock.isoNow();
+    entry.method = QString::fromLatin1(request.method);
+    entry.path = request.path;
+    entry.route = request.route;
+    switch (fault.action) {
+    case FaultInjector::Action::ServerError:
+        entry.fault = QStringLiteral("error");
+        break;
+    case FaultInjector::Action::ResetBefore:
+    case FaultInjector::Action::ResetAfter:
+        entry.fault = QStringLiteral("reset");
+        break;
+    case FaultInjector::Action::Hang:
+        entry.fault = QStringLiteral("hang");
+        break;
+    case FaultInjector::Action::None:
+        break;
+    }
+    const qint64 seq = m_log.add(entry);
+
+    if (fault.action == FaultInjector::Action::Hang)
+        return true; // the socket stays open until the client gives up
+    if (fault.action == FaultInjector::Action::ResetBefore) {
+        socket->abort();
+        return true;
+    }
+
+    auto connection = std::make_shared<Connection>();
+    connection->responder =
+        std::make_unique<QHttpServerResponder>(makeResponder(qtRequest, socket));
+    connection->socket = socket;
+    QObject::connect(socket, &QTcpSocket::disconnected, socket,
+                     [connection] { connection->responder.reset(); });
+
+    const bool resetAfter = fault.action == FaultInjector::Action::ResetAfter;
+    const int delayMs = fault.delayMs;
+    QPointer<HttpServer> self(this);
+    Reply reply([connection, resetAfter, delayMs, seq, self](Response response) {
+        if (self)
+            self->m_log.setStatus(seq, response.status);
+        auto deliver = [connection, resetAfter, response] {
+            if (resetAfter) {
+                if (connection->socket)
+                    connection->socket->abort();
+                return;
+            }
+            write(*connection, response);
+        };
+        if (delayMs > 0)
+            QTimer::singleShot(delayMs, deliver);
+        else
+            deliver();
+    });
+
+    if (fault.action == FaultInjector::Action::ServerError) {
+        static const QByteArray texts[] = {"Internal Server Error", "Bad Gateway",
+                                           "Service Unavailable"};
+        const int index = fault.status == 500 ? 0 : fault.status == 502 ? 1 : 2;
+        reply.send(Response::text(fault.status, texts[index]));
+        return true;
+    }
+    if (request.body.size() > maxBodyBytes) {
+        reply.send(m_router.error(request, 413));
+        return true;
+    }
+    if (!match.handler) {
+        reply.send(m_router.error(request, match.otherMethodMatched ? 405 : 404));
+        return true;
+    }
+    (*match.handler)(request, reply);
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
+{
+    // handleRequest() answers everything, unknown routes included.
+}
+
+} // namespace lw::sandbox

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "http/faults.h"
+#include "http/requestlog.h"
+#include "http/router.h"
+
+#include <QAbstractHttpServer>
+
+namespace lw::sandbox {
+
+class Clock;
+
+//! Qt HTTP Server underneath, the sandbox's router, fault injection and request log on top.
+//! Built on QAbstractHttpServer because the faults need the socket (to reset or hang it).
+class HttpServer : public QAbstractHttpServer {
+    Q_OBJECT
+
+public:
+    //! Bodies above this are refused with 413 in the style of the service asked.
+    static constexpr qsizetype maxBodyBytes = 16 * 1024 * 1024;
+    //! Paths that faults never touch (the admin API tests drive the sandbox with).
+    static constexpr QStringView faultFreePrefix = u"/_sandbox/";
+
+    HttpServer(Router &router, FaultInjector &faults, RequestLog &log, Clock &clock,
+               QObject *parent = nullptr);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    Router &m_router;
+    FaultInjector &m_faults;
+    RequestLog &m_log;
+    Clock &m_clock;
+};
+
+} // namespace lw::sandbox
