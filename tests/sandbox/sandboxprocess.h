@@ -235,6 +235,18 @@ public:
         }
         return call(method, QStringLiteral("/phoenixd") + path, body, headers);
     }
+    //! A BOLT 11 invoice of the named wallet (phoenixd createinvoice); 0 sats: amountless.
+    QString createInvoice(const QString &walletName, qint64 sats,
+                          const QString &description = QStringLiteral("test"))
+    {
+        QUrlQuery form;
+        if (sats > 0)
+            form.addQueryItem(QStringLiteral("amountSat"), QString::number(sats));
+        form.addQueryItem(QStringLiteral("description"), description);
+        return phoenixd("POST", walletName, QStringLiteral("/createinvoice"), form)
+            .json.value(u"serialized")
+            .toString();
+    }
     //! Pays an invoice from the named wallet; returns phoenixd's answer.
     HttpResult pay(const QString &walletName, const QString &invoice)
     {

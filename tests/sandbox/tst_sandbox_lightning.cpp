@@ -34,12 +34,7 @@ private:
 
     QString invoiceFor(const QString &wallet, qint64 sats, const QString &description = u"test"_s)
     {
-        auto items = form({{"description", description}});
-        if (sats > 0)
-            items.addQueryItem(u"amountSat"_s, QString::number(sats));
-        return sandbox.phoenixd("POST", wallet, u"/createinvoice"_s, items)
-            .json.value(u"serialized")
-            .toString();
+        return sandbox.createInvoice(wallet, sats, description);
     }
 
     HttpResult lnbits(const QByteArray &method, const QString &path, const QString &key,
@@ -407,12 +402,7 @@ private Q_SLOTS:
         SandboxProcess slow;
         QVERIFY(slow.start({u"--settle-delay-ms"_s, u"1500"_s, u"--wallet"_s, u"a:1000"_s,
                             u"--wallet"_s, u"b:0"_s}));
-        QUrlQuery f;
-        f.addQueryItem(u"amountSat"_s, u"100"_s);
-        f.addQueryItem(u"description"_s, u"slow"_s);
-        const QString invoice = slow.phoenixd("POST", u"b"_s, u"/createinvoice"_s, f)
-                                    .json.value(u"serialized")
-                                    .toString();
+        const QString invoice = slow.createInvoice(u"b"_s, 100);
         const QString hash = lw::decodeBolt11(invoice)->paymentHash.toHex();
 
         // payinvoice blocks until settlement; meanwhile the payment is pending and a second
@@ -453,12 +443,7 @@ private Q_SLOTS:
         SandboxProcess flaky;
         QVERIFY(flaky.start({u"--payment-fail-rate"_s, u"100"_s, u"--wallet"_s, u"a:1000"_s,
                              u"--wallet"_s, u"b:0"_s}));
-        QUrlQuery f;
-        f.addQueryItem(u"amountSat"_s, u"10"_s);
-        f.addQueryItem(u"description"_s, u"x"_s);
-        const QString invoice = flaky.phoenixd("POST", u"b"_s, u"/createinvoice"_s, f)
-                                    .json.value(u"serialized")
-                                    .toString();
+        const QString invoice = flaky.createInvoice(u"b"_s, 10);
         const HttpResult r = flaky.pay(u"a"_s, invoice);
         QCOMPARE(r.status, 200);
         QCOMPARE(

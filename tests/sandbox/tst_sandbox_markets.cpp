@@ -34,6 +34,15 @@ QString param(const QString &challenge, const QString &name)
     return re.match(challenge).captured(1);
 }
 
+//! `Authorization: Payment <base64url(JSON)>` for a credential object.
+QList<QPair<QByteArray, QByteArray>> paymentAuthorization(const QJsonObject &credential)
+{
+    return {
+        {"authorization",
+         "Payment "
+             + lw::base64::encode(json(credential), lw::base64::Alphabet::Url, false).toLatin1()}};
+}
+
 QStringList caveatsOf(const QString &macaroon)
 {
     QStringList out;
@@ -474,12 +483,7 @@ private Q_SLOTS:
         QJsonObject credential{
             {u"challenge"_s, QJsonObject{{u"id"_s, id}, {u"macaroon"_s, mac}}},
             {u"payload"_s, QJsonObject{{u"preimage"_s, paid.json.value(u"paymentPreimage"_s)}}}};
-        r = sandbox.post(
-            u"/api/l402/generate-text"_s, body,
-            {{"authorization",
-              "Payment "
-                  + lw::base64::encode(json(credential), lw::base64::Alphabet::Url, false)
-                        .toLatin1()}});
+        r = sandbox.post(u"/api/l402/generate-text"_s, body, paymentAuthorization(credential));
         QCOMPARE(r.status, 200);
         QVERIFY(r.json.value(u"text"_s).toString().contains(u"a poem"_s));
 
@@ -494,12 +498,7 @@ private Q_SLOTS:
                                          {u"intent"_s, u"charge"_s},
                                          {u"request"_s, param(line, u"request"_s)}}},
             {u"payload"_s, QJsonObject{{u"preimage"_s, paid.json.value(u"paymentPreimage"_s)}}}};
-        r = sandbox.post(
-            u"/api/l402/generate-text"_s, body,
-            {{"authorization",
-              "Payment "
-                  + lw::base64::encode(json(credential), lw::base64::Alphabet::Url, false)
-                        .toLatin1()}});
+        r = sandbox.post(u"/api/l402/generate-text"_s, body, paymentAuthorization(credential));
         QCOMPARE(r.status, 200);
 
         // A Payment credential naming a charge its macaroon does not belong to is refused.
@@ -509,12 +508,7 @@ private Q_SLOTS:
         credential = {
             {u"challenge"_s, QJsonObject{{u"id"_s, u"1"_s}, {u"macaroon"_s, mac}}},
             {u"payload"_s, QJsonObject{{u"preimage"_s, paid.json.value(u"paymentPreimage"_s)}}}};
-        r = sandbox.post(
-            u"/api/l402/generate-text"_s, body,
-            {{"authorization",
-              "Payment "
-                  + lw::base64::encode(json(credential), lw::base64::Alphabet::Url, false)
-                        .toLatin1()}});
+        r = sandbox.post(u"/api/l402/generate-text"_s, body, paymentAuthorization(credential));
         QCOMPARE(r.status, 401);
         QCOMPARE(
             sandbox.post(u"/api/l402/generate-text"_s, body, {{"authorization", "Payment !!!"}})

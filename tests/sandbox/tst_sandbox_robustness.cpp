@@ -355,12 +355,7 @@ private Q_SLOTS:
         SandboxProcess s;
         QVERIFY(s.start({u"--data"_s, data.path(), u"--settle-delay-ms"_s, u"60000"_s,
                          u"--wallet"_s, u"a:1000"_s, u"--wallet"_s, u"b:0"_s}));
-        QUrlQuery form;
-        form.addQueryItem(u"amountSat"_s, u"300"_s);
-        form.addQueryItem(u"description"_s, u"slow"_s);
-        const QString invoice = s.phoenixd("POST", u"b"_s, u"/createinvoice"_s, form)
-                                    .json.value(u"serialized")
-                                    .toString();
+        const QString invoice = s.createInvoice(u"b"_s, 300);
         const QString hash = lw::decodeBolt11(invoice)->paymentHash.toHex();
         // payinvoice holds the request while the payment is in flight; give up on it.
         const HttpResult held =
