@@ -7,8 +7,10 @@
 #include "support/l402issuer.h"
 
 #include <QString>
+#include <QVariantMap>
 
 #include <memory>
+#include <variant>
 
 namespace lw::sandbox {
 
@@ -37,6 +39,13 @@ public:
     QString walletId() const { return m_walletId; }
 
 private:
+    struct CallerAndTask {
+        QString caller;
+        QVariantMap task;
+    };
+    //! The identified caller (X-Token or L402) and the task in the path; 401/404 otherwise.
+    std::variant<CallerAndTask, Response> callerAndTask(const Request &request);
+
     void addTaskRoutes(Router &router, const QString &base);
     void addQuoteRoutes(Router &router, const QString &base);
     void addWorkRoutes(Router &router, const QString &base);

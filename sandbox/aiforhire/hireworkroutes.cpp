@@ -13,21 +13,29 @@ using namespace Qt::Literals::StringLiterals;
 using row::str;
 namespace fields = hirefields;
 
+std::variant<AiForHire::CallerAndTask, Response> AiForHire::callerAndTask(const Request &request)
+{
+    auto who = m_gate.identify(request, true);
+    if (auto *e = std::get_if<Response>(&who))
+        return *e;
+    const auto task = m_store.task(request.params[0]);
+    if (!task)
+        return hireError(404, u"not_found"_s, u"task not found"_s);
+    return CallerAndTask{std::get<HireGate::Identity>(who).accountId, *task};
+}
+
 void AiForHire::addWorkRoutes(Router &router, const QString &base)
 {
     router.add("POST", base + u"/tasks/{}/deliver", [this](const Request &request) -> Response {
-        auto who = m_gate.identify(request, true);
-        if (auto *e = std::get_if<Response>(&who))
+        auto found = callerAndTask(request);
+        if (auto *e = std::get_if<Response>(&found))
             return *e;
-        const QString caller = std::get<HireGate::Identity>(who).accountId;
+        const auto &[caller, task] = std::get<CallerAndTask>(found);
         const QString taskId = request.params[0];
-        const auto task = m_store.task(taskId);
-        if (!task)
-            return hireError(404, u"not_found"_s, u"task not found"_s);
         const auto accepted = m_store.acceptedQuote(taskId);
         if (!accepted || str(*accepted, u"contractor_account_id") != caller)
             return hireError(403, u"forbidden"_s, u"no accepted quote for this contractor"_s);
-        if (str(*task, u"status") != u"in_escrow")
+        if (str(task, u"status") != u"in_escrow")
             return hireError(409, u"invalid_state"_s, u"task is not in escrow"_s);
         auto body = fields::body(request);
         if (auto *e = std::get_if<Response>(&body))
@@ -50,20 +58,17 @@ void AiForHire::addWorkRoutes(Router &router, const QString &base)
     });
 
     router.add("POST", base + u"/tasks/{}/confirm", [this](const Request &request) -> Response {
-        auto who = m_gate.identify(request, true);
-        if (auto *e = std::get_if<Response>(&who))
+        auto found = callerAndTask(request);
+        if (auto *e = std::get_if<Response>(&found))
             return *e;
-        const QString caller = std::get<HireGate::Identity>(who).accountId;
+        const auto &[caller, task] = std::get<CallerAndTask>(found);
         const QString taskId = request.params[0];
-        const auto task = m_store.task(taskId);
-        if (!task)
-            return hireError(404, u"not_found"_s, u"task not found"_s);
-        if (str(*task, u"buyer_account_id") != caller)
+        if (str(task, u"buyer_account_id") != caller)
             return hireError(403, u"forbidden"_s, u"only the buyer can confirm"_s);
-        if (str(*task, u"status") != u"delivered")
+        if (str(task, u"status") != u"delivered")
             return hireError(409, u"invalid_state"_s, u"task is not in delivered state"_s);
         const auto accepted = m_store.acceptedQuote(taskId);
-        const qint64 released = task->value(u"escrowed_sats"_s).toLongLong();
+        const qint64 released = task.value(u"escrowed_sats"_s).toLongLong();
         const QString contractor = accepted ? str(*accepted, u"contractor_account_id") : QString();
         // Together or not at all: the escrow leaves the task only by reaching the contractor.
         if (!m_db.transaction([&] {
