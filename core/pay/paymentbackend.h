@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/bytes.h"
+#include "common/result.h"
+#include "lightning/bolt11invoice.h"
+#include "lightning/millisats.h"
+#include "lightning/network.h"
+#include "lightning/preimage.h"
+#include "net/apperror.h"
+
+#include <QFuture>
+#include <QString>
+
+#include <optional>
+
+namespace lw {
+
+//! Where an outgoing payment stands, as the wallet reports it.
+struct OutgoingPayment {
+    enum class State {
+        Succeeded, //!< preimage known (and checked against the hash)
+        Pending,   //!< in flight, or the wallet did not answer in time: look it up, never re-pay
+        Failed,    //!< terminally failed: nothing left the wallet
+        NotFound,  //!< the wallet has no record of this hash: it was never sent
+    };
+    State state = State::Pending;
+    PaymentHash paymentHash;
+    std::optional<Preimage> preimage;
+    MilliSats amount; //!< sent to the payee
+    MilliSats fee;    //!< routing fee
+    QString reason;   //!< the wallet's words on failure (untrusted text)
+};
+
+//! An invoice the wallet made for us to receive.
+struct ReceivingInvoice {
+    QString bolt11;
+    PaymentHash paymentHash;
+};
+
+using PaymentOutcome = Result<OutgoingPayment, AppError>;
+using InvoiceOutcome = Result<ReceivingInvoice, AppError>;
+
+//! What the engine needs from a wallet to pay and be paid. The full wallet interface (info,
+//! balance, incoming events) lives in wallet/ and extends this; core knows only this much.
+//! Implementations must check what they return: a Succeeded payment carries a preimage whose
+//! SHA-256 is the hash; an invoice created decodes to the amount asked for.
+class PaymentBackend {
+public:
+    virtual ~PaymentBackend() = default;
+
+    //! The chain the wallet pays on, as configured and confirmed by its last connection test.
+    virtual Network network() const = 0;
+    //! Pays exactly the invoice's amount (amountless invoices are refused before this).
+    //! A timeout yields Pending, never Failed.
+    virtual QFuture<PaymentOutcome> payInvoice(const Bolt11Invoice &invoice, MilliSats maxFee) = 0;
+    virtual QFuture<PaymentOutcome> lookupPayment(const PaymentHash &paymentHash) = 0;
+    virtual QFuture<InvoiceOutcome> createInvoice(MilliSats amount, const QString &description,
+                                                  qint64 expirySeconds) = 0;
+};
+
+} // namespace lw

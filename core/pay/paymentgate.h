@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "net/httpclient.h"
+#include "pay/paymentbackend.h"
+#include "pay/paymentjournal.h"
+#include "pay/spendingpolicy.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <functional>
+
+namespace lw {
+
+//! What the user is asked before a payment above their threshold.
+struct PaymentPrompt {
+    QString action;
+    QString host;
+    MilliSats amount;
+    MilliSats maxFee;
+    QString description; //!< the invoice's own, untrusted
+    QString invoice;
+};
+
+//! An HTTP call that may cost money: the price agreed for it bounds any invoice it meets.
+struct PaidCall {
+    QString action;
+    qint64 accountId = 0;
+    HttpRequest request; //!< without account credentials: the authorizer adds them
+    MilliSats agreed;    //!< zero: the call must not be paid by Lightning
+};
+
+struct PaidCallResult {
+    HttpResponse response;
+    qint64 journalId = 0;
+    std::optional<OutgoingPayment> payment; //!< set when sats left the wallet for this call
+    QString note;                           //!< e.g. "the server had already accepted this payment"
+};
+
+using CallOutcome = Result<PaidCallResult, AppError>;
+using ClaimOutcome = Result<QString, AppError>;
+
+//! Every paid action goes through here: the first request; on a 402 the challenge is parsed
+//! and checked (decidePayment), paid once (asking the user above the threshold), the
+//! preimage verified, and the identical request sent once more with the credential. Each
+//! step is journaled before the next network step, so resume() can finish anything a crash
+//! interrupted without paying twice.
+class PaymentGate : public QObject {
+    Q_OBJECT
+
+public:
+    using Authorizer = std::function<void(qint64 accountId, HttpRequest &request)>;
+    using Confirmer = std::function<QFuture<bool>(const PaymentPrompt &prompt)>;
+    //! Sends a top-up claim for a paid top-up entry; returns a summary for the journal.
+    using Claimer =
+        std::function<QFuture<ClaimOutcome>(const JournalEntry &entry, const Preimage &preimage)>;
+
+    PaymentGate(HttpClient *http, PaymentJournal *journal, PaymentBackend *wallet,
+                SpendingLimits limits, QObject *parent = nullptr);
+
+    void setAuthorizer(Authorizer authorizer) { m_authorize = std::move(authorizer); }
+    void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
+    void setClaimer(Claimer claimer) { m_claim = std::move(claimer); }
+    const SpendingLimits &limits() const { return m_limits; }
+
+    QFuture<CallOutcome> call(const PaidCall &call);
+    //! Pays an invoice that is the whole action (`pay`, top-ups): journaled the same way.
+    //! For Topup entries the claimer runs after the payment.
+    QFuture<CallOutcome> payInvoice(JournalEntry::Kind kind, const QString &action,
+                                    qint64 accountId, const QString &invoice, MilliSats agreed,
+                                    const QUrl &origin);
+    //! Finishes one unfinished entry (see docs/architecture.md, "Payment journal").
+    QFuture<CallOutcome> resume(const JournalEntry &entry);
+
+private:
+    QFuture<CallOutcome> sendFirst(const JournalEntry &entry);
+    QFuture<CallOutcome> onChallenge(const JournalEntry &entry, const HttpResponse &response);
+    QFuture<CallOutcome> checkAndPay(JournalEntry entry, const Bolt11Invoice &invoice,
+                                     const QList<ExpectedHash> &expected, const QString &scheme,
+                                     const QByteArray &token, const QByteArray &challenge);
+    QFuture<CallOutcome> pay(const JournalEntry &entry);
+    QFuture<CallOutcome> onPayment(const JournalEntry &entry, const PaymentOutcome &outcome,
+                                   bool fromLookup);
+    QFuture<CallOutcome> afterPaid(const JournalEntry &entry, const OutgoingPayment &payment);
+    QFuture<CallOutcome> sendCredential(const JournalEntry &entry, const OutgoingPayment &payment,
+                                        int attempt, bool lastUnknown);
+    HttpRequest rebuild(const JournalEntry &entry) const;
+    CallOutcome failEntry(qint64 id, const AppError &error);
+
+    HttpClient *m_http;
+    PaymentJournal *m_journal;
+    PaymentBackend *m_wallet;
+    SpendingLimits m_limits;
+    Authorizer m_authorize;
+    Confirmer m_confirm;
+    Claimer m_claim;
+};
+
+} // namespace lw

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "net/httpclient.h"
+#include "wallet.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+namespace lw {
+
+//! A phoenixd node over its HTTP API (ACINQ/phoenixd Api.kt; research/lightning.md §1): Basic
+//! auth with an empty user and the http-password, form bodies, JSON answers. Paying needs the
+//! full-access password; the limited one can only receive.
+//!
+//! phoenixd has no fee limit: the LSP sets trampoline fees (4 sat + 0.4 % at the time of
+//! writing), so payInvoice() ignores maxFee and supportsFeeLimit() is false.
+class PhoenixdWallet : public QObject, public Wallet {
+    Q_OBJECT
+
+public:
+    //! payinvoice holds the request until the payment settles; LNbits waits 40 s. Past this the
+    //! payment is reported Pending, never Failed.
+    static constexpr int defaultPayTimeoutMs = 90'000;
+
+    //! baseUrl is where phoenixd answers, e.g. http://127.0.0.1:9740 (a path prefix is kept).
+    //! expectedNetwork is the chain the user set up; testConnection() checks it.
+    PhoenixdWallet(HttpClient *http, QUrl baseUrl, QByteArray password, Network expectedNetwork,
+                   QObject *parent = nullptr);
+    ~PhoenixdWallet() override;
+
+    QString kind() const override { return QStringLiteral("phoenixd"); }
+    Network network() const override { return m_network; }
+    bool supportsFeeLimit() const override { return false; }
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    int payTimeoutMs() const { return m_payTimeoutMs; }
+    void setPayTimeoutMs(int ms) { m_payTimeoutMs = ms; }
+
+    //! getinfo: nodeId and chain; phoenixd has no alias.
+    QFuture<Result<WalletInfo, AppError>> info() override;
+    //! getbalance: balanceSat, what the channels can send now.
+    QFuture<Result<MilliSats, AppError>> balance() override;
+    //! payinvoice with the invoice only, so phoenixd pays exactly its amount. Amountless
+    //! invoices and invoices for another chain are refused before anything is sent. maxFee is
+    //! not enforceable (see the class comment).
+    QFuture<PaymentOutcome> payInvoice(const Bolt11Invoice &invoice, MilliSats maxFee) override;
+    //! payments/outgoingbyhash: Succeeded (preimage checked), Pending, Failed or NotFound.
+    QFuture<PaymentOutcome> lookupPayment(const PaymentHash &paymentHash) override;
+    //! createinvoice in whole satoshis, description at most 128 characters; the answer is
+    //! decoded and checked (amount, hash, chain) before it is returned.
+    QFuture<InvoiceOutcome> createInvoice(MilliSats amount, const QString &description,
+                                          qint64 expirySeconds) override;
+
+private:
+    QUrl endpoint(const QString &path) const;
+    HttpRequest authorised(HttpRequest request) const;
+    QFuture<HttpResult> send(const HttpRequest &request);
+    //! The error of a non-2xx answer, in phoenixd's terms and without the password.
+    AppError errorOf(const HttpResponse &response) const;
+    AppError scrubbed(AppError error) const;
+    PaymentOutcome outcomeOfPay(const HttpResult &result, const Bolt11Invoice &invoice,
+                                bool *lookUp) const;
+
+    QPointer<HttpClient> m_http;
+    QUrl m_baseUrl;
+    QByteArray m_password;
+    Network m_network;
+    int m_payTimeoutMs = defaultPayTimeoutMs;
+};
+
+} // namespace lw
