@@ -268,11 +268,8 @@ Result<JournalEntry, AppError> PaymentJournal::entry(qint64 id) const
     return read(*q);
 }
 
-Result<QList<JournalEntry>, AppError> PaymentJournal::unfinished() const
+Result<QList<JournalEntry>, AppError> PaymentJournal::readAll(Result<QSqlQuery, AppError> q) const
 {
-    auto q = m_db.exec(u"SELECT " + columns
-                       + u" FROM payment_journal WHERE state NOT IN ('done', 'failed', "
-                         u"'abandoned') ORDER BY id");
     if (!q)
         return fail(q.error());
     QList<JournalEntry> out;
@@ -285,20 +282,17 @@ Result<QList<JournalEntry>, AppError> PaymentJournal::unfinished() const
     return out;
 }
 
+Result<QList<JournalEntry>, AppError> PaymentJournal::unfinished() const
+{
+    return readAll(m_db.exec(u"SELECT " + columns
+                             + u" FROM payment_journal WHERE state NOT IN ('done', 'failed', "
+                               u"'abandoned') ORDER BY id"));
+}
+
 Result<QList<JournalEntry>, AppError> PaymentJournal::recent(int limit) const
 {
-    auto q = m_db.exec(u"SELECT " + columns + u" FROM payment_journal ORDER BY id DESC LIMIT ?",
-                       {limit});
-    if (!q)
-        return fail(q.error());
-    QList<JournalEntry> out;
-    while (q->next()) {
-        auto e = read(*q);
-        if (!e)
-            return fail(e.error());
-        out.append(*e);
-    }
-    return out;
+    return readAll(m_db.exec(
+        u"SELECT " + columns + u" FROM payment_journal ORDER BY id DESC LIMIT ?", {limit}));
 }
 
 Result<std::optional<JournalEntry>, AppError>

@@ -106,7 +106,8 @@ public:
 private:
     Result<bool, AppError> move(qint64 id, PaymentState to, const QList<PaymentState> &from,
                                 const QString &extraSql = {}, const QVariantList &extra = {});
-    Result<JournalEntry, AppError> read(const class QSqlQuery &q) const;
+    Result<JournalEntry, AppError> read(const QSqlQuery &q) const;
+    Result<QList<JournalEntry>, AppError> readAll(Result<QSqlQuery, AppError> q) const;
 
     const Database &m_db;
     const SecretBox &m_box;

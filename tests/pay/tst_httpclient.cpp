@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HttpClient against scripted loopback servers: deadlines, body caps, the HTTPS rule,
 // redirects (credentials dropped across origins, POST never followed) and error mapping.
+#include "futureutil.h"
 #include "net/httpclient.h"
 
 #include <QFutureWatcher>
@@ -69,12 +70,7 @@ QByteArray answer(int status, const QByteArray &body, const QByteArray &extra = 
 
 HttpResult wait(QFuture<HttpResult> future)
 {
-    QFutureWatcher<HttpResult> watcher;
-    QSignalSpy done(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished() && !done.wait(20'000))
-        qFatal("request never finished");
-    return future.result();
+    return lwtest::await(future, 20'000);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 // challenge, and crash safety: a child process (this binary, LW_GATE_CHILD) is aborted at each
 // journal stage and the parent resumes from the same database; the sandbox then shows exactly
 // one payment, one task and the right balances.
+#include "futureutil.h"
 #include "lightning/bolt11decoder.h"
 #include "pay/paymentgate.h"
 #include "phoenixd/phoenixdwallet.h"
@@ -23,17 +24,6 @@ using namespace lwtest;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-template <typename T>
-T await(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy done(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished() && !done.wait(60'000))
-        qFatal("future never finished");
-    return future.result();
-}
 
 const QByteArray testKeyHex = "4c696768747765726b2074657374206a6f75726e616c206b65792030303031aa";
 
