@@ -84,7 +84,10 @@ void TestSecretBox::roundTrip()
     QFETCH(QByteArray, aad);
     const SecretBox box(keyOf('k'));
     const QByteArray sealed = box.seal(plaintext, aad);
-    QVERIFY(!sealed.contains(plaintext));
+    // Short plaintexts can turn up by chance among 29 random bytes of nonce and tag.
+    if (plaintext.size() >= 8)
+        QVERIFY(!sealed.contains(plaintext));
+    QCOMPARE(sealed.size(), plaintext.size() + SecretBox::overhead);
     const auto opened = box.open(sealed, aad);
     QVERIFY(opened);
     QCOMPARE(*opened, plaintext);
