@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phoenixd/phoenixdwallet.h"
 
-#include "lightning/bolt11decoder.h"
-#include "lightning/preimage.h"
+#include "phoenixd/phoenixdjson.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QJsonValue>
 #include <QPromise>
 
 #include <functional>
@@ -26,126 +24,6 @@ using Kind = AppError::Kind;
 
 // phoenixd's createinvoice refuses longer descriptions (Api.kt, badRequest).
 constexpr qsizetype maxDescriptionLength = 128;
-
-// Reads fields of an untrusted JSON object: a missing or wrong-typed field gives std::nullopt
-// and the first such problem is kept for the error message. phoenixd omits null fields
-// (explicitNulls = false), so a null counts as missing.
-class Fields {
-public:
-    explicit Fields(const QJsonObject &object)
-        : m_object(object)
-    {}
-
-    const QString &problem() const { return m_problem; }
-    bool has(const QString &key) const
-    {
-        return m_object.contains(key) && !m_object.value(key).isNull()
-               && !m_object.value(key).isUndefined();
-    }
-
-    std::optional<QString> text(const QString &key)
-    {
-        if (!has(key))
-            return missing<QString>(key);
-        const QJsonValue v = m_object.value(key);
-        if (!v.isString())
-            return wrong<QString>(Text::tr("“%1” is not text").arg(key));
-        return v.toString();
-    }
-    std::optional<bool> flag(const QString &key)
-    {
-        if (!has(key))
-            return missing<bool>(key);
-        const QJsonValue v = m_object.value(key);
-        if (!v.isBool())
-            return wrong<bool>(Text::tr("“%1” is not true or false").arg(key));
-        return v.toBool();
-    }
-    //! A non-negative whole number.
-    std::optional<qint64> count(const QString &key)
-    {
-        if (!has(key))
-            return missing<qint64>(key);
-        const QJsonValue v = m_object.value(key);
-        // toInteger() gives the default for fractions, non-numbers and values out of range.
-        const qint64 n = v.isDouble() ? v.toInteger(-1) : -1;
-        if (n < 0)
-            return wrong<qint64>(Text::tr("“%1” is not a whole number of at least 0").arg(key));
-        return n;
-    }
-    std::optional<MilliSats> sats(const QString &key)
-    {
-        const auto n = count(key);
-        if (!n)
-            return std::nullopt;
-        const auto amount = MilliSats::fromSats(*n);
-        if (!amount || amount->msat() > MilliSats::maxMoneyMsat)
-            return wrong<MilliSats>(Text::tr("“%1” is larger than any amount can be").arg(key));
-        return amount;
-    }
-    std::optional<MilliSats> msats(const QString &key)
-    {
-        const auto n = count(key);
-        if (!n)
-            return std::nullopt;
-        if (*n > MilliSats::maxMoneyMsat)
-            return wrong<MilliSats>(Text::tr("“%1” is larger than any amount can be").arg(key));
-        return MilliSats(*n);
-    }
-    template <typename Bytes>
-    std::optional<Bytes> bytes(const QString &key)
-    {
-        const auto t = text(key);
-        if (!t)
-            return std::nullopt;
-        const auto b = Bytes::fromHex(*t);
-        if (!b)
-            return wrong<Bytes>(Text::tr("“%1” is not %2 bytes of hex").arg(key).arg(Bytes::size));
-        return b;
-    }
-
-private:
-    template <typename T>
-    std::optional<T> missing(const QString &key)
-    {
-        return wrong<T>(Text::tr("“%1” is missing").arg(key));
-    }
-    template <typename T>
-    std::optional<T> wrong(const QString &why)
-    {
-        if (m_problem.isEmpty())
-            m_problem = why;
-        return std::nullopt;
-    }
-
-    const QJsonObject &m_object;
-    QString m_problem;
-};
-
-AppError badAnswer(const QString &endpoint, const QString &why)
-{
-    return AppError::make(
-        Kind::BadResponse,
-        Text::tr("phoenixd's answer to %1 could not be read: %2.").arg(endpoint, why));
-}
-
-OutgoingPayment pendingPayment(const Bolt11Invoice &invoice, const QString &reason)
-{
-    OutgoingPayment p;
-    p.state = OutgoingPayment::State::Pending;
-    p.paymentHash = invoice.paymentHash;
-    p.amount = invoice.amount.value_or(MilliSats());
-    p.reason = reason;
-    return p;
-}
-
-// Reasons phoenixd (lightning-kmp FinalFailure) gives when an earlier attempt for the same hash
-// exists: that attempt's state, not this refusal, says whether money left.
-bool meansEarlierAttempt(const QString &reason)
-{
-    return reason.contains(u"another payment is in progress"_s, Qt::CaseInsensitive)
-           || reason.contains(u"already been paid"_s, Qt::CaseInsensitive);
-}
 
 // Runs handler(answer, deliver) once the request ends. The handler runs only while guard lives;
 // otherwise, or when the request was cancelled, fallback is delivered. No continuation ever
@@ -276,22 +154,8 @@ QFuture<Result<Wallet::WalletInfo, AppError>> PhoenixdWallet::info()
                 return fail(errorOf(*r));
             const auto object = r->jsonObject();
             if (!object)
-                return fail(badAnswer(u"getinfo"_s, Text::tr("it is not a JSON object")));
-            Fields fields(*object);
-            const auto nodeId = fields.bytes<PublicKey>(u"nodeId"_s);
-            const auto chain = fields.text(u"chain"_s);
-            if (!nodeId || !chain)
-                return fail(badAnswer(u"getinfo"_s, fields.problem()));
-            // phoenixd runs on mainnet or testnet (newer builds may say testnet3/testnet4); the
-            // sandbox says regtest.
-            std::optional<Network> network = networkFromName(*chain);
-            if (!network && chain->startsWith(u"testnet"_s, Qt::CaseInsensitive))
-                network = Network::Testnet;
-            if (!network)
-                return fail(badAnswer(
-                    u"getinfo"_s,
-                    Text::tr("“chain” names an unknown network “%1”").arg(chain->left(40))));
-            return WalletInfo{*network, QString(), nodeId->toHex()};
+                return fail(phoenixdBadAnswer(u"getinfo"_s, Text::tr("it is not a JSON object")));
+            return parsePhoenixdInfo(*object);
         });
 }
 
@@ -307,12 +171,9 @@ QFuture<Result<MilliSats, AppError>> PhoenixdWallet::balance()
                 return fail(errorOf(*r));
             const auto object = r->jsonObject();
             if (!object)
-                return fail(badAnswer(u"getbalance"_s, Text::tr("it is not a JSON object")));
-            Fields fields(*object);
-            const auto balance = fields.sats(u"balanceSat"_s);
-            if (!balance)
-                return fail(badAnswer(u"getbalance"_s, fields.problem()));
-            return *balance;
+                return fail(
+                    phoenixdBadAnswer(u"getbalance"_s, Text::tr("it is not a JSON object")));
+            return parsePhoenixdBalance(*object);
         });
 }
 
@@ -349,41 +210,8 @@ QFuture<InvoiceOutcome> PhoenixdWallet::createInvoice(MilliSats amount, const QS
                 return fail(errorOf(*r));
             const auto object = r->jsonObject();
             if (!object)
-                return fail(badAnswer(name, Text::tr("it is not a JSON object")));
-            Fields fields(*object);
-            const auto serialized = fields.text(u"serialized"_s);
-            const auto hash = fields.bytes<PaymentHash>(u"paymentHash"_s);
-            if (!serialized || !hash)
-                return fail(badAnswer(name, fields.problem()));
-            if (fields.has(u"amountSat"_s)) {
-                const auto stated = fields.sats(u"amountSat"_s);
-                if (!stated)
-                    return fail(badAnswer(name, fields.problem()));
-                if (*stated != amount)
-                    return fail(
-                        badAnswer(name, Text::tr("it states %1 sat instead of the %2 sat asked for")
-                                            .arg(stated->toSatsDecimal(), amount.toSatsDecimal())));
-            }
-            // What the payer will see is the invoice itself, so that is what gets checked.
-            const auto decoded = decodeBolt11(serialized->trimmed());
-            if (!decoded)
-                return fail(badAnswer(
-                    name,
-                    Text::tr("the invoice does not decode: %1").arg(decoded.error().message)));
-            if (decoded->amount != std::optional<MilliSats>(amount))
-                return fail(
-                    badAnswer(name, Text::tr("the invoice asks for %1 sat instead of %2 sat")
-                                        .arg(decoded->amount ? decoded->amount->toSatsDecimal()
-                                                             : Text::tr("any amount"),
-                                             amount.toSatsDecimal())));
-            if (decoded->paymentHash != *hash)
-                return fail(
-                    badAnswer(name, Text::tr("the invoice's payment hash is not the one stated")));
-            if (decoded->network != m_network)
-                return fail(badAnswer(
-                    name, Text::tr("the invoice is for %1, not %2")
-                              .arg(networkName(decoded->network), networkName(m_network))));
-            return ReceivingInvoice{decoded->text, decoded->paymentHash};
+                return fail(phoenixdBadAnswer(name, Text::tr("it is not a JSON object")));
+            return parsePhoenixdInvoice(*object, amount, m_network);
         });
 }
 
@@ -407,7 +235,7 @@ QFuture<PaymentOutcome> PhoenixdWallet::payInvoice(const Bolt11Invoice &invoice,
         HttpRequest::form(endpoint(u"payinvoice"_s), {{u"invoice"_s, invoice.text}});
     request.setHeader("accept", "application/json");
     request.timeoutMs = m_payTimeoutMs;
-    const OutgoingPayment gone = pendingPayment(
+    const OutgoingPayment gone = phoenixdPendingPayment(
         invoice, Text::tr("The wallet was closed before phoenixd answered; the payment may "
                           "still complete."));
     QPointer<const QObject> guard(this);
@@ -424,10 +252,10 @@ QFuture<PaymentOutcome> PhoenixdWallet::payInvoice(const Bolt11Invoice &invoice,
             lookupPayment(invoice.paymentHash)
                 .then(QtFuture::Launch::Sync, [deliver, invoice, said](QFuture<PaymentOutcome> f) {
                     if (f.resultCount() == 0)
-                        return deliver(pendingPayment(invoice, said));
+                        return deliver(phoenixdPendingPayment(invoice, said));
                     const PaymentOutcome looked = f.result();
                     if (!looked)
-                        return deliver(pendingPayment(
+                        return deliver(phoenixdPendingPayment(
                             invoice, Text::tr("phoenixd said “%1”, and looking the payment up "
                                               "failed: %2")
                                          .arg(said, looked.error().describe())));
@@ -435,10 +263,10 @@ QFuture<PaymentOutcome> PhoenixdWallet::payInvoice(const Bolt11Invoice &invoice,
                     if (p.state == OutgoingPayment::State::NotFound) {
                         // It claims an earlier attempt yet has no record: not safe to call
                         // unpaid, so the caller keeps looking.
-                        p = pendingPayment(invoice,
-                                           Text::tr("phoenixd said “%1” but has no record of "
-                                                    "the payment.")
-                                               .arg(said));
+                        p = phoenixdPendingPayment(
+                            invoice, Text::tr("phoenixd said “%1” but has no record of "
+                                              "the payment.")
+                                         .arg(said));
                     } else if (p.reason.isEmpty()) {
                         p.reason = said;
                     }
@@ -450,13 +278,6 @@ QFuture<PaymentOutcome> PhoenixdWallet::payInvoice(const Bolt11Invoice &invoice,
 PaymentOutcome PhoenixdWallet::outcomeOfPay(const HttpResult &r, const Bolt11Invoice &invoice,
                                             bool *lookUp) const
 {
-    const QString name = u"payinvoice"_s;
-    const auto notUnderstood = [&](const QString &why) {
-        return pendingPayment(
-            invoice, Text::tr("phoenixd's answer could not be read (%1); the payment may have "
-                              "gone through.")
-                         .arg(why));
-    };
     if (!r) {
         // Only errors that stop the request before it leaves are final; after that phoenixd may
         // be paying (payinvoice blocks until it settles), so a timeout or a dropped connection
@@ -465,10 +286,11 @@ PaymentOutcome PhoenixdWallet::outcomeOfPay(const HttpResult &r, const Bolt11Inv
         if (e.kind == Kind::Insecure || e.kind == Kind::Tls)
             return fail(e);
         if (e.kind == Kind::Timeout)
-            return pendingPayment(invoice, Text::tr("phoenixd did not answer within %1 s; the "
-                                                    "payment may still complete.")
-                                               .arg((m_payTimeoutMs + 999) / 1000));
-        return pendingPayment(
+            return phoenixdPendingPayment(invoice,
+                                          Text::tr("phoenixd did not answer within %1 s; the "
+                                                   "payment may still complete.")
+                                              .arg((m_payTimeoutMs + 999) / 1000));
+        return phoenixdPendingPayment(
             invoice,
             Text::tr("No complete answer from phoenixd (%1); the payment may still complete.")
                 .arg(e.message));
@@ -476,56 +298,12 @@ PaymentOutcome PhoenixdWallet::outcomeOfPay(const HttpResult &r, const Bolt11Inv
     if (r->status >= 400 && r->status < 500)
         return fail(errorOf(*r)); // refused as asked (credentials, parameters): nothing sent
     if (!r->isSuccess())
-        return pendingPayment(invoice, errorOf(*r).describe());
+        return phoenixdPendingPayment(invoice, errorOf(*r).describe());
 
     const auto object = r->jsonObject();
     if (!object)
-        return notUnderstood(Text::tr("not a JSON object"));
-    Fields fields(*object);
-
-    // Both shapes are HTTP 200: PaymentSent has routingFeeSat, PaymentFailed a reason.
-    if (fields.has(u"routingFeeSat"_s)) {
-        const auto hash = fields.bytes<PaymentHash>(u"paymentHash"_s);
-        const auto preimage = fields.bytes<Preimage>(u"paymentPreimage"_s);
-        const auto fee = fields.sats(u"routingFeeSat"_s);
-        if (!hash || !preimage || !fee)
-            return notUnderstood(fields.problem());
-        if (*hash != invoice.paymentHash)
-            return pendingPayment(
-                invoice,
-                Text::tr("phoenixd reported paying another payment hash (%1).").arg(hash->toHex()));
-        // A preimage that does not hash to the payment hash proves nothing: never Succeeded.
-        // Pending, not Failed, because the money may well have left; the caller looks it up
-        // again and only a verifiable preimage settles it.
-        if (!verifyPreimage(*preimage, invoice.paymentHash))
-            return pendingPayment(invoice, Text::tr("phoenixd reported success, but its preimage "
-                                                    "does not match the payment hash."));
-        OutgoingPayment p;
-        p.state = OutgoingPayment::State::Succeeded;
-        p.paymentHash = invoice.paymentHash;
-        p.preimage = *preimage;
-        // Exactly the invoice's amount, as no override was sent; recipientAmountSat is rounded.
-        p.amount = *invoice.amount;
-        p.fee = *fee;
-        return p;
-    }
-
-    std::optional<QString> reason;
-    if (fields.has(u"reason"_s))
-        reason = fields.text(u"reason"_s);
-    else if (fields.has(u"message"_s))
-        reason = fields.text(u"message"_s);
-    if (!reason)
-        return notUnderstood(fields.problem().isEmpty()
-                                 ? Text::tr("neither a payment nor a failure")
-                                 : fields.problem());
-    OutgoingPayment p = pendingPayment(invoice, reason->left(500));
-    if (meansEarlierAttempt(*reason)) {
-        *lookUp = true;
-        return p;
-    }
-    p.state = OutgoingPayment::State::Failed;
-    return p;
+        return phoenixdUnreadablePayment(invoice, Text::tr("not a JSON object"));
+    return parsePhoenixdPayment(*object, invoice, lookUp);
 }
 
 QFuture<PaymentOutcome> PhoenixdWallet::lookupPayment(const PaymentHash &paymentHash)
@@ -535,14 +313,13 @@ QFuture<PaymentOutcome> PhoenixdWallet::lookupPayment(const PaymentHash &payment
     return mapAnswer<PaymentOutcome>(
         send(request), this, fail(cancelled()),
         [this, paymentHash](const HttpResult &r) -> PaymentOutcome {
-            const QString name = u"payments/outgoingbyhash"_s;
             if (!r)
                 return fail(scrubbed(r.error()));
-            OutgoingPayment p;
-            p.paymentHash = paymentHash;
             // phoenixd's "Not found" is a record that does not exist; "Unknown endpoint" (also
             // 404) is a wrong URL and must not read as "never paid".
             if (r->status == 404 && r->body.trimmed() == "Not found") {
+                OutgoingPayment p;
+                p.paymentHash = paymentHash;
                 p.state = OutgoingPayment::State::NotFound;
                 return p;
             }
@@ -550,64 +327,9 @@ QFuture<PaymentOutcome> PhoenixdWallet::lookupPayment(const PaymentHash &payment
                 return fail(errorOf(*r));
             const auto object = r->jsonObject();
             if (!object)
-                return fail(badAnswer(name, Text::tr("it is not a JSON object")));
-            Fields fields(*object);
-            const auto isPaid = fields.flag(u"isPaid"_s);
-            const auto sent = fields.sats(u"sent"_s);  // sat, fees included
-            const auto fees = fields.msats(u"fees"_s); // msat
-            if (!isPaid || !sent || !fees)
-                return fail(badAnswer(name, fields.problem()));
-            if (fields.has(u"paymentHash"_s)) {
-                const auto hash = fields.bytes<PaymentHash>(u"paymentHash"_s);
-                if (!hash)
-                    return fail(badAnswer(name, fields.problem()));
-                if (*hash != paymentHash)
-                    return fail(badAnswer(name, Text::tr("it is about another payment hash")));
-            }
-            bool completed = false;
-            if (fields.has(u"completedAt"_s)) {
-                if (!fields.count(u"completedAt"_s))
-                    return fail(badAnswer(name, fields.problem()));
-                completed = true;
-            }
-            p.fee = *fees;
-            // The invoice states the exact amount; `sent` is truncated to sat.
-            std::optional<MilliSats> amount;
-            if (fields.has(u"invoice"_s)) {
-                const auto text = fields.text(u"invoice"_s);
-                if (text) {
-                    const auto decoded = decodeBolt11(text->trimmed());
-                    if (decoded && decoded->paymentHash == paymentHash)
-                        amount = decoded->amount;
-                }
-            }
-            if (!amount)
-                amount = sent->minus(*fees);
-            p.amount = amount && !amount->isNegative() ? *amount : MilliSats();
-
-            if (*isPaid) {
-                const auto preimage = fields.bytes<Preimage>(u"preimage"_s);
-                // As in payInvoice: without a preimage that hashes to the payment hash this is
-                // not Succeeded; Pending with a reason, and the caller looks again.
-                if (!preimage) {
-                    p.state = OutgoingPayment::State::Pending;
-                    p.reason = Text::tr("phoenixd reports the payment paid, but its preimage "
-                                        "could not be read: %1.")
-                                   .arg(fields.problem());
-                } else if (!verifyPreimage(*preimage, paymentHash)) {
-                    p.state = OutgoingPayment::State::Pending;
-                    p.reason = Text::tr("phoenixd reports the payment paid, but its preimage does "
-                                        "not match the payment hash.");
-                } else {
-                    p.state = OutgoingPayment::State::Succeeded;
-                    p.preimage = *preimage;
-                }
-            } else {
-                // lightning-kmp sets completedAt for Succeeded and Failed, never while pending.
-                p.state =
-                    completed ? OutgoingPayment::State::Failed : OutgoingPayment::State::Pending;
-            }
-            return p;
+                return fail(phoenixdBadAnswer(u"payments/outgoingbyhash"_s,
+                                              Text::tr("it is not a JSON object")));
+            return parsePhoenixdOutgoingPayment(*object, paymentHash);
         });
 }
 
