@@ -3,6 +3,7 @@
 // preimage that does not match, wrong-typed and missing fields, a 404 that is no "Not found",
 // garbage, invoices for another amount or hash, a password echoed back. The sandbox only
 // supplies a real invoice and node id.
+#include "futureutil.h"
 #include "lightning/bolt11decoder.h"
 #include "net/httpclient.h"
 #include "phoenixd/phoenixdwallet.h"
@@ -29,25 +30,10 @@ using State = OutgoingPayment::State;
 
 namespace {
 
-//! Waits for a future while the event loop runs; std::nullopt on timeout or no result.
 template <typename T>
 std::optional<T> await(QFuture<T> future, int timeoutMs = 30'000)
 {
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QTimer timer;
-        timer.setSingleShot(true);
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        timer.start(timeoutMs);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    if (!future.isFinished() || future.resultCount() == 0)
-        return std::nullopt;
-    return future.result();
+    return lwtest::tryAwait(std::move(future), timeoutMs);
 }
 
 //! A phoenixd look-alike that answers each path with a canned response and records requests.

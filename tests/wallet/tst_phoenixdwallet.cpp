@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PhoenixdWallet against the real sandbox binary (its phoenixd-compatible API). Answers the
 // sandbox never gives, from a hostile fake phoenixd, are in tst_phoenixdhostile.cpp.
+#include "futureutil.h"
 #include "lightning/bolt11decoder.h"
 #include "lightning/preimage.h"
 #include "net/httpclient.h"
@@ -24,25 +25,10 @@ using State = OutgoingPayment::State;
 
 namespace {
 
-//! Waits for a future while the event loop runs; std::nullopt on timeout or no result.
 template <typename T>
 std::optional<T> await(QFuture<T> future, int timeoutMs = 30'000)
 {
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QTimer timer;
-        timer.setSingleShot(true);
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        timer.start(timeoutMs);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    if (!future.isFinished() || future.resultCount() == 0)
-        return std::nullopt;
-    return future.result();
+    return lwtest::tryAwait(std::move(future), timeoutMs);
 }
 
 //! The error's description, or nothing for a value (QVERIFY2 evaluates its message eagerly).

@@ -142,39 +142,43 @@ AppError PhoenixdWallet::errorOf(const HttpResponse &response) const
     return scrubbed(e);
 }
 
+Result<QJsonObject, AppError> PhoenixdWallet::answerObject(const HttpResult &r,
+                                                           const QString &call) const
+{
+    if (!r)
+        return fail(scrubbed(r.error()));
+    if (!r->isSuccess())
+        return fail(errorOf(*r));
+    const auto object = r->jsonObject();
+    if (!object)
+        return fail(phoenixdBadAnswer(call, Text::tr("it is not a JSON object")));
+    return *object;
+}
+
 QFuture<Result<Wallet::WalletInfo, AppError>> PhoenixdWallet::info()
 {
     using Out = Result<WalletInfo, AppError>;
     HttpRequest request = HttpRequest::get(endpoint(u"getinfo"_s));
-    return mapAnswer<Out>(
-        send(request), this, fail(cancelled()), [this](const HttpResult &r) -> Out {
-            if (!r)
-                return fail(scrubbed(r.error()));
-            if (!r->isSuccess())
-                return fail(errorOf(*r));
-            const auto object = r->jsonObject();
-            if (!object)
-                return fail(phoenixdBadAnswer(u"getinfo"_s, Text::tr("it is not a JSON object")));
-            return parsePhoenixdInfo(*object);
-        });
+    return mapAnswer<Out>(send(request), this, fail(cancelled()),
+                          [this](const HttpResult &r) -> Out {
+                              const auto object = answerObject(r, u"getinfo"_s);
+                              if (!object)
+                                  return fail(object.error());
+                              return parsePhoenixdInfo(*object);
+                          });
 }
 
 QFuture<Result<MilliSats, AppError>> PhoenixdWallet::balance()
 {
     using Out = Result<MilliSats, AppError>;
     HttpRequest request = HttpRequest::get(endpoint(u"getbalance"_s));
-    return mapAnswer<Out>(
-        send(request), this, fail(cancelled()), [this](const HttpResult &r) -> Out {
-            if (!r)
-                return fail(scrubbed(r.error()));
-            if (!r->isSuccess())
-                return fail(errorOf(*r));
-            const auto object = r->jsonObject();
-            if (!object)
-                return fail(
-                    phoenixdBadAnswer(u"getbalance"_s, Text::tr("it is not a JSON object")));
-            return parsePhoenixdBalance(*object);
-        });
+    return mapAnswer<Out>(send(request), this, fail(cancelled()),
+                          [this](const HttpResult &r) -> Out {
+                              const auto object = answerObject(r, u"getbalance"_s);
+                              if (!object)
+                                  return fail(object.error());
+                              return parsePhoenixdBalance(*object);
+                          });
 }
 
 QFuture<InvoiceOutcome> PhoenixdWallet::createInvoice(MilliSats amount, const QString &description,
@@ -200,19 +204,13 @@ QFuture<InvoiceOutcome> PhoenixdWallet::createInvoice(MilliSats amount, const QS
         form.append({u"expirySeconds"_s, QString::number(expirySeconds)});
     HttpRequest request = HttpRequest::form(endpoint(u"createinvoice"_s), form);
     request.setHeader("accept", "application/json");
-    return mapAnswer<InvoiceOutcome>(
-        send(request), this, fail(cancelled()),
-        [this, amount](const HttpResult &r) -> InvoiceOutcome {
-            const QString name = u"createinvoice"_s;
-            if (!r)
-                return fail(scrubbed(r.error()));
-            if (!r->isSuccess())
-                return fail(errorOf(*r));
-            const auto object = r->jsonObject();
-            if (!object)
-                return fail(phoenixdBadAnswer(name, Text::tr("it is not a JSON object")));
-            return parsePhoenixdInvoice(*object, amount, m_network);
-        });
+    return mapAnswer<InvoiceOutcome>(send(request), this, fail(cancelled()),
+                                     [this, amount](const HttpResult &r) -> InvoiceOutcome {
+                                         const auto object = answerObject(r, u"createinvoice"_s);
+                                         if (!object)
+                                             return fail(object.error());
+                                         return parsePhoenixdInvoice(*object, amount, m_network);
+                                     });
 }
 
 QFuture<PaymentOutcome> PhoenixdWallet::payInvoice(const Bolt11Invoice &invoice, MilliSats maxFee)
@@ -310,27 +308,25 @@ QFuture<PaymentOutcome> PhoenixdWallet::lookupPayment(const PaymentHash &payment
 {
     HttpRequest request =
         HttpRequest::get(endpoint(u"payments/outgoingbyhash/"_s + paymentHash.toHex()));
-    return mapAnswer<PaymentOutcome>(
-        send(request), this, fail(cancelled()),
-        [this, paymentHash](const HttpResult &r) -> PaymentOutcome {
-            if (!r)
-                return fail(scrubbed(r.error()));
-            // phoenixd's "Not found" is a record that does not exist; "Unknown endpoint" (also
-            // 404) is a wrong URL and must not read as "never paid".
-            if (r->status == 404 && r->body.trimmed() == "Not found") {
-                OutgoingPayment p;
-                p.paymentHash = paymentHash;
-                p.state = OutgoingPayment::State::NotFound;
-                return p;
-            }
-            if (!r->isSuccess())
-                return fail(errorOf(*r));
-            const auto object = r->jsonObject();
-            if (!object)
-                return fail(phoenixdBadAnswer(u"payments/outgoingbyhash"_s,
-                                              Text::tr("it is not a JSON object")));
-            return parsePhoenixdOutgoingPayment(*object, paymentHash);
-        });
+    return mapAnswer<PaymentOutcome>(send(request), this, fail(cancelled()),
+                                     [this, paymentHash](const HttpResult &r) -> PaymentOutcome {
+                                         if (!r)
+                                             return fail(scrubbed(r.error()));
+                                         // phoenixd's "Not found" is a record that does not exist;
+                                         // "Unknown endpoint" (also 404) is a wrong URL and must
+                                         // not read as "never paid".
+                                         if (r->status == 404 && r->body.trimmed() == "Not found") {
+                                             OutgoingPayment p;
+                                             p.paymentHash = paymentHash;
+                                             p.state = OutgoingPayment::State::NotFound;
+                                             return p;
+                                         }
+                                         const auto object =
+                                             answerObject(r, u"payments/outgoingbyhash"_s);
+                                         if (!object)
+                                             return fail(object.error());
+                                         return parsePhoenixdOutgoingPayment(*object, paymentHash);
+                                     });
 }
 
 } // namespace lw

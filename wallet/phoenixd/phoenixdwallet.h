@@ -61,6 +61,8 @@ private:
     //! The error of a non-2xx answer, in phoenixd's terms and without the password.
     AppError errorOf(const HttpResponse &response) const;
     AppError scrubbed(AppError error) const;
+    //! A transport error, a non-2xx status or a body that is not a JSON object, as an error.
+    Result<QJsonObject, AppError> answerObject(const HttpResult &answer, const QString &call) const;
     PaymentOutcome outcomeOfPay(const HttpResult &result, const Bolt11Invoice &invoice,
                                 bool *lookUp) const;
 
