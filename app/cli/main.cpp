@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
 #include "common/version.h"
 #include "decodecommand.h"
 #include "output.h"
 
 #include <QCoreApplication>
+
+#include <functional>
 
 using namespace lw;
 
@@ -15,12 +18,35 @@ struct CliText {
 
 QString usage()
 {
-    return CliText::tr("usage: lightwork-cli <command> [arguments]\n"
-                       "\n"
-                       "commands:\n"
-                       "  decode <text | ->   describe an invoice, LNURL, Lightning Address,\n"
-                       "                      payment link, L402 challenge or macaroon as JSON\n"
-                       "  version             print the version\n");
+    return CliText::tr(
+        "usage: lightwork-cli <command> [arguments] [--json] [--data DIR] [--profile NAME]\n"
+        "\n"
+        "set-up:\n"
+        "  profile add|list|use|remove|limits   profiles and their spending limits\n"
+        "  wallet add|list|test|default|remove  wallet connections (secret on stdin)\n"
+        "  account add|list|remove              market accounts\n"
+        "402ai:\n"
+        "  topup SATS            top up the account from the wallet (creates it first)\n"
+        "  me                    the account and its balance\n"
+        "  tasks list|show ID|post --title T --budget SATS [--lightning]\n"
+        "  quote TASK --price SATS [--description T] [--lightning]\n"
+        "  quote update TASK QUOTE [--price SATS] [--description T]\n"
+        "  accept TASK QUOTE [--topup]   escrow from the balance\n"
+        "  messages list|send TASK QUOTE [TEXT] [--since ID]\n"
+        "  deliver TASK FILE [--notes T]\n"
+        "  confirm TASK          release the escrow to the worker\n"
+        "  collect [SATS]        earnings to your wallet\n"
+        "paying:\n"
+        "  pay <invoice | lightning: link | LNURL | address> [--amount SATS]\n"
+        "  journal list          every payment and how it ended\n"
+        "  resume                finish payments an interruption left open\n"
+        "  decode <text | ->     describe an invoice, LNURL, address, L402 challenge, macaroon\n"
+        "  version               print the version\n"
+        "\n"
+        "Before any payment above the profile's threshold the command asks (--yes skips the\n"
+        "question; the caps still apply; --max-sats caps one payment). Exit codes: 0 done,\n"
+        "1 failed, 2 bad input, 3 refused or declined, 4 payment pending (run resume),\n"
+        "5 no keychain, 6 local storage failed.\n");
 }
 
 } // namespace
@@ -28,7 +54,8 @@ QString usage()
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("lightwork-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Lightwork"));
+    QCoreApplication::setApplicationName(QStringLiteral("lightwork"));
     QCoreApplication::setApplicationVersion(version::string());
 
     QStringList args = QCoreApplication::arguments();
@@ -37,8 +64,28 @@ int main(int argc, char *argv[])
     const QString command = args.at(1);
     args.removeAt(1); // the command's own parser sees argv[0] and its arguments
 
-    if (command == u"decode")
-        return cli::runDecode(args);
+    using Runner = std::function<int(QStringList)>;
+    const QList<std::pair<QString, Runner>> commands = {
+        {QStringLiteral("decode"), cli::runDecode},
+        {QStringLiteral("profile"), cli::runProfile},
+        {QStringLiteral("wallet"), cli::runWallet},
+        {QStringLiteral("account"), cli::runAccount},
+        {QStringLiteral("topup"), cli::runTopup},
+        {QStringLiteral("me"), cli::runMe},
+        {QStringLiteral("tasks"), cli::runTasks},
+        {QStringLiteral("quote"), cli::runQuote},
+        {QStringLiteral("accept"), cli::runAccept},
+        {QStringLiteral("messages"), cli::runMessages},
+        {QStringLiteral("deliver"), cli::runDeliver},
+        {QStringLiteral("confirm"), cli::runConfirm},
+        {QStringLiteral("collect"), cli::runCollect},
+        {QStringLiteral("pay"), cli::runPay},
+        {QStringLiteral("journal"), cli::runJournal},
+        {QStringLiteral("resume"), cli::runResume},
+    };
+    for (const auto &[name, run] : commands)
+        if (command == name)
+            return run(args);
     if (command == u"version" || command == u"--version") {
         cli::printLine(version::applicationName() + u' ' + version::string());
         return cli::Success;

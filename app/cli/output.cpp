@@ -3,6 +3,7 @@
 
 #include "common/safetext.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -61,6 +62,89 @@ int fail(const QString &message)
     // One line, and nothing a terminal would act on: messages can quote the input.
     write(stderr, "lightwork-cli: " + displayText(message).toUtf8() + '\n');
     return BadInput;
+}
+
+int exitCodeFor(const AppError &error)
+{
+    if (error.code == u"no_keychain")
+        return NoKeychain;
+    switch (error.kind) {
+    case AppError::Kind::Invalid:
+        return BadInput;
+    case AppError::Kind::Refused:
+    case AppError::Kind::Cancelled:
+        return Refused;
+    case AppError::Kind::Storage:
+        return StorageFailed;
+    default:
+        return Failure;
+    }
+}
+
+int report(const AppError &error, bool json)
+{
+    if (json) {
+        QJsonObject e{{QStringLiteral("kind"), error.kindName()},
+                      {QStringLiteral("message"), error.message}};
+        if (error.httpStatus)
+            e.insert(QStringLiteral("http_status"), error.httpStatus);
+        if (!error.code.isEmpty())
+            e.insert(QStringLiteral("code"), error.code);
+        if (!error.serverMessage.isEmpty())
+            e.insert(QStringLiteral("server_message"), error.serverMessage);
+        printJson({{QStringLiteral("error"), e}});
+    }
+    write(stderr, "lightwork-cli: " + displayText(error.describe()).toUtf8() + '\n');
+    return exitCodeFor(error);
+}
+
+namespace {
+
+void flatten(const QString &prefix, const QJsonValue &value, QStringList &lines)
+{
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            flatten(prefix.isEmpty() ? it.key() : prefix + u'.' + it.key(), it.value(), lines);
+        return;
+    }
+    if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        if (a.isEmpty())
+            lines << prefix + QStringLiteral(": (none)");
+        for (qsizetype i = 0; i < a.size(); ++i)
+            flatten(prefix + u'[' + QString::number(i) + u']', a.at(i), lines);
+        return;
+    }
+    QString text;
+    if (value.isString())
+        text = value.toString();
+    else if (value.isBool())
+        text = value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    else if (value.isDouble())
+        text = QString::number(value.toInteger(qint64(value.toDouble())));
+    else
+        text = QStringLiteral("-");
+    lines << prefix + QStringLiteral(": ") + displayText(text);
+}
+
+} // namespace
+
+void emitResult(const QJsonObject &object, bool json)
+{
+    if (json) {
+        printJson(object);
+        return;
+    }
+    QStringList lines;
+    flatten(QString(), object, lines);
+    for (const QString &line : lines)
+        printLine(line);
+}
+
+void note(const QString &line)
+{
+    write(stderr, displayText(line).toUtf8() + '\n');
 }
 
 } // namespace lw::cli

@@ -49,6 +49,13 @@ public:
 
     const E &error() const { return std::get<1>(m_data); }
 
+    //! The value, or `fallback` on error (for reads where an error means "nothing").
+    template <typename U>
+    T value_or(U &&fallback) const &
+    {
+        return hasValue() ? value() : static_cast<T>(std::forward<U>(fallback));
+    }
+
 private:
     std::variant<T, E> m_data;
 };

@@ -35,6 +35,12 @@ AppError walletError(const QString &message)
     return AppError::make(AppError::Kind::Wallet, message);
 }
 
+AppError noWallet()
+{
+    return AppError::make(AppError::Kind::Refused,
+                          Text::tr("No wallet is connected, and this needs a payment."));
+}
+
 QString summary(const HttpResponse &response)
 {
     return QStringLiteral("HTTP %1").arg(response.status);
@@ -187,6 +193,12 @@ QFuture<CallOutcome> PaymentGate::checkAndPay(JournalEntry e, const Bolt11Invoic
                                               const QString &scheme, const QByteArray &token,
                                               const QByteArray &challenge)
 {
+    if (!m_wallet) {
+        // Balance-paid calls need no wallet; this one asks for a payment.
+        AppError error = noWallet();
+        (void)m_journal->markAbandoned(e.id, error.describe());
+        return ready(fail(error));
+    }
     auto spent = m_journal->spentSince((nowSecs() - 24 * 3600) * 1000);
     if (!spent)
         return ready(fail(spent.error()));
@@ -270,6 +282,8 @@ QFuture<CallOutcome> PaymentGate::pay(const JournalEntry &e)
         (void)m_journal->markAbandoned(e.id, error.describe());
         return ready(fail(error));
     }
+    if (!m_wallet)
+        return ready(fail(noWallet()));
     auto moved = m_journal->markPaying(e.id);
     if (!moved)
         return ready(fail(moved.error()));
@@ -487,6 +501,8 @@ QFuture<CallOutcome> PaymentGate::resume(const JournalEntry &e)
         if (!e.paymentHash)
             return ready(failEntry(e.id, AppError::make(AppError::Kind::Storage,
                                                         Text::tr("No payment hash recorded."))));
+        if (!m_wallet)
+            return ready(fail(noWallet())); // stays paying: only a wallet can settle it
         return m_wallet->lookupPayment(*e.paymentHash)
             .then(this, [this, e](PaymentOutcome outcome) { return onPayment(e, outcome, true); })
             .unwrap();

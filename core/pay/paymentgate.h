@@ -56,6 +56,8 @@ public:
     using Claimer =
         std::function<QFuture<ClaimOutcome>(const JournalEntry &entry, const Preimage &preimage)>;
 
+    //! `wallet` may be null: calls paid from a market balance still go through the journal,
+    //! and anything that needs a payment is refused.
     PaymentGate(HttpClient *http, PaymentJournal *journal, PaymentBackend *wallet,
                 SpendingLimits limits, QObject *parent = nullptr);
 

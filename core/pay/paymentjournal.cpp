@@ -100,12 +100,13 @@ QList<Migration> PaymentJournal::migrations()
 Result<qint64, AppError> PaymentJournal::recordIntent(const JournalEntry &e)
 {
     const qint64 now = nowMs();
-    auto q = m_db.exec(QStringLiteral("INSERT INTO payment_journal (kind, action, account_id, "
-                                      "method, url, body, agreed_msat, state, created_at, "
-                                      "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'intent', ?, ?)"),
-                       {journalKindName(e.kind), e.action, e.accountId,
-                        QString::fromLatin1(e.method), e.url.toString(QUrl::FullyEncoded),
-                        e.body.isNull() ? QByteArray("") : e.body, e.agreed.msat(), now, now});
+    auto q =
+        m_db.exec(QStringLiteral("INSERT INTO payment_journal (kind, action, account_id, "
+                                 "method, url, body, agreed_msat, state, created_at, "
+                                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'intent', ?, ?)"),
+                  {journalKindName(e.kind), e.action, e.accountId, QString::fromLatin1(e.method),
+                   e.url.isEmpty() ? QStringLiteral("") : e.url.toString(QUrl::FullyEncoded),
+                   e.body.isNull() ? QByteArray("") : e.body, e.agreed.msat(), now, now});
     if (!q)
         return fail(q.error());
     const qint64 id = q->lastInsertId().toLongLong();
@@ -146,7 +147,8 @@ Result<bool, AppError> PaymentJournal::recordInvoice(qint64 id, const QString &i
     return move(id, PaymentState::InvoiceReceived, {PaymentState::Intent},
                 QStringLiteral(", invoice = ?, payment_hash = ?, amount_msat = ?, scheme = ?, "
                                "token_sealed = ?, challenge = ?"),
-                {invoice, hash.toHex(), amount.msat(), scheme, m_box.seal(token, aad(id, "token")),
+                {invoice, hash.toHex(), amount.msat(),
+                 scheme.isNull() ? QStringLiteral("") : scheme, m_box.seal(token, aad(id, "token")),
                  m_box.seal(challenge, aad(id, "challenge"))});
 }
 

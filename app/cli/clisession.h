@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accounts/accountstore.h"
+#include "markets/aiforhire/hireclient.h"
+#include "net/httpclient.h"
+#include "pay/paymentgate.h"
+#include "pay/paymentjournal.h"
+#include "secrets/secretbox.h"
+#include "secrets/secretstore.h"
+#include "store/database.h"
+#include "wallet.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace lw::cli {
+
+//! Options every command that touches the data folder accepts.
+struct GlobalOptions {
+    QString dataDir;     //!< --data, else $LIGHTWORK_DATA, else the platform's app data folder
+    QString profileName; //!< --profile, else the current profile
+    bool json = false;   //!< --json: results as JSON on stdout
+    bool yes = false;    //!< --yes: no confirmation prompt (the caps still apply)
+    std::optional<MilliSats> maxSats; //!< --max-sats: a hard cap on any one payment
+    bool sessionOnly = false; //!< --session-only: secrets in memory, gone when the command ends
+};
+
+//! Adds the global options to a command's parser and reads them back.
+class GlobalOptionSet {
+public:
+    void addTo(QCommandLineParser &parser);
+    //! Errors are usage errors (bad --max-sats).
+    Result<GlobalOptions, QString> read(const QCommandLineParser &parser) const;
+
+private:
+    QCommandLineOption m_data{QStringLiteral("data"), QString(), QStringLiteral("dir")};
+    QCommandLineOption m_profile{QStringLiteral("profile"), QString(), QStringLiteral("name")};
+    QCommandLineOption m_json{QStringLiteral("json")};
+    QCommandLineOption m_yes{QStringLiteral("yes")};
+    QCommandLineOption m_maxSats{QStringLiteral("max-sats"), QString(), QStringLiteral("sats")};
+    QCommandLineOption m_sessionOnly{QStringLiteral("session-only")};
+};
+
+//! One command's view of the engine: the data folder's database, the keychain, the journal,
+//! and (on demand) the profile's wallet, the payment gate and market clients. Everything a
+//! command does goes through here, so every command pays, journals and keeps secrets the same
+//! way.
+class CliSession : public QObject {
+    Q_OBJECT
+
+public:
+    //! Opens the data folder and the keychain (probed). Errors carry the exit code to use.
+    static Result<std::unique_ptr<CliSession>, AppError> open(const GlobalOptions &options);
+    ~CliSession() override;
+
+    const GlobalOptions &options() const { return m_options; }
+    bool json() const { return m_options.json; }
+    AccountStore &accounts() { return *m_accounts; }
+    PaymentJournal &journal() { return *m_journal; }
+    HttpClient &http() { return *m_http; }
+    const Profile &profile() const { return m_profile; }
+
+    // Secrets, synchronously (the CLI waits anyway). Never printed, never logged.
+    Result<QByteArray, AppError> readSecret(const QString &key);
+    Result<bool, AppError> writeSecret(const QString &key, const QByteArray &value);
+    Result<bool, AppError> removeSecret(const QString &key);
+
+    //! A wallet for a stored connection, its secret read from the keychain.
+    Result<std::unique_ptr<Wallet>, AppError> makeWallet(const WalletConnection &connection);
+    //! The profile's default wallet and the gate over it, made on first use.
+    Result<PaymentGate *, AppError> gate();
+    //! The profile's wallet, or an error saying there is none.
+    Result<Wallet *, AppError> requireWallet();
+
+    //! The named 402ai account of the profile (or its only one when `name` is empty), with its
+    //! token loaded from the keychain when it has one.
+    Result<HireClient *, AppError> hire(const QString &name);
+    //! The same by id (for resuming journal entries).
+    Result<HireClient *, AppError> hireById(qint64 accountId);
+    //! Stores a new account token in the keychain (read back before use).
+    Result<bool, AppError> saveToken(qint64 accountId, const QByteArray &token);
+
+private:
+    explicit CliSession(const GlobalOptions &options);
+    Result<bool, AppError> start();
+    QFuture<bool> confirm(const PaymentPrompt &prompt);
+    QFuture<ClaimOutcome> claim(const JournalEntry &entry, const Preimage &preimage);
+
+    GlobalOptions m_options;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::optional<SecretBox> m_box;
+    std::unique_ptr<PaymentJournal> m_journal;
+    Profile m_profile;
+    std::unique_ptr<Wallet> m_wallet;
+    std::unique_ptr<PaymentGate> m_gate;
+    QHash<qint64, HireClient *> m_hire;
+    QHash<qint64, QByteArray> m_tokens; //!< per account, for the gate's authorizer
+};
+
+} // namespace lw::cli

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command groups of lightwork-cli. Each takes argv[0] followed by its own arguments and
+// returns the process exit code (output.h).
+#pragma once
+
+#include <QStringList>
+
+namespace lw::cli {
+
+int runProfile(QStringList arguments);
+int runWallet(QStringList arguments);
+int runAccount(QStringList arguments);
+
+int runTopup(const QStringList &arguments);
+int runMe(const QStringList &arguments);
+int runTasks(QStringList arguments);
+int runQuote(QStringList arguments);
+int runAccept(const QStringList &arguments);
+int runMessages(QStringList arguments);
+int runDeliver(const QStringList &arguments);
+int runConfirm(const QStringList &arguments);
+int runCollect(const QStringList &arguments);
+
+int runPay(const QStringList &arguments);
+int runJournal(QStringList arguments);
+int runResume(const QStringList &arguments);
+
+//! Takes the subcommand (argument 1) out of `arguments`; empty when there is none.
+QString takeSubcommand(QStringList &arguments);
+
+} // namespace lw::cli

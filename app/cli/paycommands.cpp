@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// pay, journal, resume: paying what the user brings, and the journal of every payment.
+#include "cliawait.h"
+#include "commandcontext.h"
+#include "commands.h"
+#include "hireoutput.h"
+#include "lightning/bolt11decoder.h"
+#include "lightning/lnurlresponse.h"
+#include "lightning/paymenturi.h"
+#include "output.h"
+#include "paidcommand.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace lw::cli {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PayCommands)
+};
+
+QJsonObject entryJson(const JournalEntry &e)
+{
+    QJsonObject o{
+        {QStringLiteral("id"), e.id},
+        {QStringLiteral("kind"), journalKindName(e.kind)},
+        {QStringLiteral("action"), e.action},
+        {QStringLiteral("state"), paymentStateName(e.state)},
+        {QStringLiteral("agreed_sats"), e.agreed.toSatsDecimal()},
+        {QStringLiteral("amount_sats"), e.amount.toSatsDecimal()},
+        {QStringLiteral("fee_sats"), e.fee.toSatsDecimal()},
+        {QStringLiteral("host"), e.url.host()},
+        {QStringLiteral("created_at"),
+         QDateTime::fromMSecsSinceEpoch(e.createdAtMs, Qt::UTC).toString(Qt::ISODateWithMs)}};
+    if (e.paymentHash)
+        o.insert(QStringLiteral("payment_hash"), e.paymentHash->toHex());
+    if (!e.result.isEmpty())
+        o.insert(QStringLiteral("result"), e.result);
+    if (!e.error.isEmpty())
+        o.insert(QStringLiteral("error"), e.error);
+    return o;
+}
+
+//! An LNURL-pay request (LNURL or Lightning Address) turned into an invoice for `amount`.
+Result<QString, AppError> invoiceFromLnurl(CommandContext &c, const QUrl &url,
+                                           std::optional<MilliSats> amount)
+{
+    HttpRequest get = HttpRequest::get(url);
+    auto first = await(c.session().http().send(get));
+    if (!first)
+        return lw::fail(first.error());
+    auto response = parseLnurlResponse(first->body, url);
+    if (!response)
+        return lw::fail(AppError::make(AppError::Kind::BadResponse, response.error().message));
+    if (response->kind == LnurlResponse::Kind::Error)
+        return lw::fail(AppError::make(AppError::Kind::Refused,
+                                       Text::tr("The service says: %1").arg(response->reason)));
+    if (response->kind != LnurlResponse::Kind::PayRequest)
+        return lw::fail(AppError::make(AppError::Kind::Invalid,
+                                       Text::tr("This LNURL is not a payment request.")));
+    const LnurlPayRequest &pay = *response->payRequest;
+    if (!amount)
+        return lw::fail(AppError::make(AppError::Kind::Invalid,
+                                       Text::tr("%1 takes %2 to %3 sat: give the amount with "
+                                                "--amount.")
+                                           .arg(pay.serviceDomain, pay.minSendable.toSatsDecimal(),
+                                                pay.maxSendable.toSatsDecimal())));
+    if (*amount < pay.minSendable || *amount > pay.maxSendable)
+        return lw::fail(AppError::make(AppError::Kind::Invalid,
+                                       Text::tr("%1 takes %2 to %3 sat.")
+                                           .arg(pay.serviceDomain, pay.minSendable.toSatsDecimal(),
+                                                pay.maxSendable.toSatsDecimal())));
+    const QUrl callback = lnurlPayCallbackUrl(pay, *amount);
+    auto second = await(c.session().http().send(HttpRequest::get(callback)));
+    if (!second)
+        return lw::fail(second.error());
+    auto invoice = parseLnurlPayInvoice(second->body, callback);
+    if (!invoice)
+        return lw::fail(AppError::make(AppError::Kind::BadResponse, invoice.error().message));
+    auto decoded = decodeBolt11(invoice->pr);
+    if (!decoded)
+        return lw::fail(AppError::make(AppError::Kind::BadResponse, decoded.error().message));
+    // LUD-06: the invoice must be for the metadata we were shown and exactly the amount asked.
+    if (auto mismatch = checkLnurlPayInvoice(pay, *amount, *decoded))
+        return lw::fail(AppError::make(AppError::Kind::Refused, mismatch->message));
+    return invoice->pr;
+}
+
+} // namespace
+
+int runPay(const QStringList &arguments)
+{
+    CommandContext c(Text::tr("Pay an invoice, lightning: link, LNURL-pay or Lightning Address "
+                              "from the profile's wallet."));
+    const QCommandLineOption amountOption(QStringLiteral("amount"),
+                                          Text::tr("The amount for an LNURL or address."),
+                                          QStringLiteral("sats"));
+    c.parser.addOption(amountOption);
+    if (auto code = c.start(arguments, 1, 1, Text::tr("what to pay")))
+        return *code;
+    if (auto wallet = c.session().requireWallet(); !wallet)
+        return c.report(wallet.error());
+    auto uri = parsePaymentUri(c.args().first());
+    if (!uri)
+        return c.report(AppError::make(AppError::Kind::Invalid, uri.error().message));
+    std::optional<MilliSats> amount;
+    if (c.parser.isSet(amountOption)) {
+        int code = Success;
+        amount = c.sats(c.parser.value(amountOption), QStringLiteral("--amount"), &code);
+        if (!amount)
+            return code;
+    }
+    QString invoice;
+    QUrl origin;
+    switch (uri->kind) {
+    case PaymentUri::Kind::Bolt11:
+        invoice = uri->bolt11;
+        break;
+    case PaymentUri::Kind::Lnurl:
+    case PaymentUri::Kind::LightningAddress: {
+        origin = uri->kind == PaymentUri::Kind::Lnurl ? uri->lnurl : uri->address->lnurlpUrl();
+        auto fetched = invoiceFromLnurl(c, origin, amount);
+        if (!fetched)
+            return c.report(fetched.error());
+        invoice = *fetched;
+        break;
+    }
+    case PaymentUri::Kind::OnChainOnly:
+        return c.report(AppError::make(AppError::Kind::Invalid,
+                                       Text::tr("This is an on-chain address; Lightwork pays "
+                                                "over Lightning only.")));
+    }
+    auto decoded = decodeBolt11(invoice);
+    if (!decoded)
+        return c.report(AppError::make(AppError::Kind::Invalid, decoded.error().message));
+    if (!decoded->amount)
+        return c.report(AppError::make(AppError::Kind::Refused,
+                                       Text::tr("The invoice has no amount; Lightwork pays only "
+                                                "invoices that state one.")));
+    if (amount && *decoded->amount != *amount)
+        return c.report(
+            AppError::make(AppError::Kind::Refused,
+                           Text::tr("The invoice is for %1 sat, not %2.")
+                               .arg(decoded->amount->toSatsDecimal(), amount->toSatsDecimal())));
+    auto gate = c.session().gate();
+    if (!gate)
+        return c.report(gate.error());
+    // What the user agreed to is what the invoice they brought says (and --max-sats caps it).
+    auto paid = await((*gate)->payInvoice(JournalEntry::Kind::Invoice, QStringLiteral("pay"), 0,
+                                          invoice, *decoded->amount, origin));
+    if (!paid)
+        return reportPaidError(c, paid.error());
+    QJsonObject out{{QStringLiteral("journal_id"), paid->journalId},
+                    {QStringLiteral("status"), QStringLiteral("paid")}};
+    if (paid->payment)
+        out.insert(QStringLiteral("payment"), paymentJson(*paid->payment));
+    emitResult(out, c.json());
+    return Success;
+}
+
+int runJournal(QStringList arguments)
+{
+    const QString sub = takeSubcommand(arguments);
+    CommandContext c(Text::tr("The payment journal: every payment intent and how it ended."));
+    const QCommandLineOption limit(QStringLiteral("limit"), Text::tr("How many entries."),
+                                   QStringLiteral("n"), QStringLiteral("50"));
+    c.parser.addOption(limit);
+    if (auto code = c.start(arguments, 0, 0, Text::tr("no arguments")))
+        return *code;
+    if (sub != u"list" && !sub.isEmpty())
+        return fail(Text::tr("unknown journal command \"%1\"").arg(sub));
+    auto entries = c.session().journal().recent(qBound(1, c.parser.value(limit).toInt(), 10000));
+    if (!entries)
+        return c.report(entries.error());
+    QJsonArray out;
+    for (const JournalEntry &e : *entries)
+        out.append(entryJson(e));
+    emitResult({{QStringLiteral("entries"), out}}, c.json());
+    return Success;
+}
+
+int runResume(const QStringList &arguments)
+{
+    CommandContext c(Text::tr("Finish every payment an interruption left open: look payments "
+                              "up by hash, send paid credentials, claim paid top-ups. Nothing "
+                              "is paid twice."));
+    if (auto code = c.start(arguments, 0, 0, Text::tr("no arguments")))
+        return *code;
+    auto open = c.session().journal().unfinished();
+    if (!open)
+        return c.report(open.error());
+    QJsonArray out;
+    bool stillOpen = false;
+    bool anyError = false;
+    if (!open->isEmpty()) {
+        auto gate = c.session().gate();
+        if (!gate)
+            return c.report(gate.error());
+        for (const JournalEntry &e : *open) {
+            // The account's token must be at hand for the gate's authorizer and claimer.
+            if (e.accountId)
+                (void)c.session().hireById(e.accountId);
+            auto r = await((*gate)->resume(e));
+            auto after = c.session().journal().entry(e.id);
+            QJsonObject o = after ? entryJson(*after) : entryJson(e);
+            if (!r) {
+                o.insert(QStringLiteral("error"), r.error().describe());
+                anyError = true;
+            }
+            stillOpen = stillOpen || !after || !isFinal(after->state);
+            out.append(o);
+        }
+    }
+    emitResult({{QStringLiteral("resumed"), out}}, c.json());
+    return stillOpen ? int(Pending) : anyError ? int(Failure) : int(Success);
+}
+
+} // namespace lw::cli

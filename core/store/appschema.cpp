@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/appschema.h"
+
+#include "accounts/accountstore.h"
+#include "pay/paymentjournal.h"
+
+namespace lw {
+
+namespace {
+
+QStringList step(const QList<Migration> &migrations, int version)
+{
+    for (const Migration &m : migrations)
+        if (m.version == version)
+            return m.statements;
+    qFatal("schema step %d is missing", version);
+}
+
+} // namespace
+
+QList<Migration> appMigrations()
+{
+    const QList<Migration> journal = PaymentJournal::migrations();
+    const QList<Migration> accounts = AccountStore::migrations();
+    return {
+        {1, step(journal, 1)},
+        {2, step(accounts, 1)},
+    };
+}
+
+} // namespace lw
