@@ -18,6 +18,7 @@ int runQuote(QStringList arguments);
 int runAccept(const QStringList &arguments);
 int runMessages(QStringList arguments);
 int runDeliver(const QStringList &arguments);
+int runDeliveries(QStringList arguments);
 int runConfirm(const QStringList &arguments);
 int runCollect(const QStringList &arguments);
 

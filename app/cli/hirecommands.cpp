@@ -3,12 +3,16 @@
 #include "cliawait.h"
 #include "commandcontext.h"
 #include "commands.h"
+#include "common/safefilename.h"
 #include "hireoutput.h"
 #include "markets/aiforhire/aiforhirerequests.h"
 #include "output.h"
 #include "paidcommand.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
 
 namespace lw::cli {
 
@@ -383,6 +387,47 @@ int runDeliver(const QStringList &arguments)
     out.insert(QStringLiteral("size_bytes"), file->sizeBytes);
     out.insert(QStringLiteral("sha256"), QString::fromLatin1(file->sha256.toHex()));
     emitResult(out, h.c.json());
+    return Success;
+}
+
+int runDeliveries(QStringList arguments)
+{
+    const QString sub = takeSubcommand(arguments);
+    HireCommand h(Text::tr("Save what was delivered for a task, when the market returns it."));
+    const QCommandLineOption to(QStringLiteral("to"), Text::tr("The folder to save into."),
+                                QStringLiteral("dir"), QDir::currentPath());
+    h.c.parser.addOption(to);
+    if (auto code = h.start(arguments, 1, 1, Text::tr("a task id")))
+        return *code;
+    if (sub != u"save")
+        return fail(Text::tr("unknown deliveries command \"%1\"").arg(sub));
+    auto task = await(h.client->task(h.c.args().first()));
+    if (!task)
+        return h.c.report(task.error());
+    QJsonArray saved;
+    for (const HireDelivery &d :
+         task->deliveries ? task->deliveries->items : QList<HireDelivery>()) {
+        if (!d.content)
+            continue;
+        // The name is the server's: only a sanitised last component, never replacing a file.
+        auto path = saveNewFile(h.c.parser.value(to), d.filename, *d.content);
+        if (!path)
+            return h.c.report(path.error());
+        saved.append(QJsonObject{
+            {QStringLiteral("delivery_id"), d.id},
+            {QStringLiteral("filename"), d.filename},
+            {QStringLiteral("path"), *path},
+            {QStringLiteral("size_bytes"), d.content->size()},
+            {QStringLiteral("sha256"),
+             QString::fromLatin1(
+                 QCryptographicHash::hash(*d.content, QCryptographicHash::Sha256).toHex())}});
+    }
+    if (saved.isEmpty())
+        return h.c.report(AppError::make(AppError::Kind::NotFound,
+                                         Text::tr("The market returned no delivered content for "
+                                                  "this task (402ai lists only names and "
+                                                  "notes).")));
+    emitResult({{QStringLiteral("saved"), saved}}, h.c.json());
     return Success;
 }
 

@@ -34,6 +34,7 @@ QString usage()
         "  accept TASK QUOTE [--topup]   escrow from the balance\n"
         "  messages list|send TASK QUOTE [TEXT] [--since ID]\n"
         "  deliver TASK FILE [--notes T]\n"
+        "  deliveries save TASK [--to DIR]   delivered files, names made safe\n"
         "  confirm TASK          release the escrow to the worker\n"
         "  collect [SATS]        earnings to your wallet\n"
         "paying:\n"
@@ -77,6 +78,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("accept"), cli::runAccept},
         {QStringLiteral("messages"), cli::runMessages},
         {QStringLiteral("deliver"), cli::runDeliver},
+        {QStringLiteral("deliveries"), cli::runDeliveries},
         {QStringLiteral("confirm"), cli::runConfirm},
         {QStringLiteral("collect"), cli::runCollect},
         {QStringLiteral("pay"), cli::runPay},

@@ -446,15 +446,26 @@ AccountStore::defaultWallet(qint64 profileId) const
 
 Result<bool, AppError> AccountStore::setDefaultWallet(qint64 profileId, qint64 walletId) const
 {
+    // Only a wallet of this profile: any other id would clear the profile's default.
     return changed(m_db.exec(QStringLiteral("UPDATE wallet_connections SET is_default = (id = ?) "
-                                            "WHERE profile_id = ?"),
-                             {walletId, profileId}));
+                                            "WHERE profile_id = ? AND EXISTS (SELECT 1 FROM "
+                                            "wallet_connections WHERE id = ? AND profile_id = ?)"),
+                             {walletId, profileId, walletId, profileId}));
 }
 
 Result<bool, AppError> AccountStore::removeWallet(qint64 walletId) const
 {
-    return changed(
+    auto removed = changed(
         m_db.exec(QStringLiteral("DELETE FROM wallet_connections WHERE id = ?"), {walletId}));
+    if (!removed || !*removed)
+        return removed;
+    // The default removed: the wallet defaultWallet() now picks carries the flag.
+    auto q = m_db.exec(QStringLiteral("UPDATE wallet_connections SET is_default = 1 WHERE id IN "
+                                      "(SELECT MIN(id) FROM wallet_connections GROUP BY "
+                                      "profile_id HAVING MAX(is_default) = 0)"));
+    if (!q)
+        return fail(q.error());
+    return true;
 }
 
 } // namespace lw

@@ -168,7 +168,8 @@ private Q_SLOTS:
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("LW_CLI"), "LW_CLI is not set");
         QVERIFY2(!SandboxProcess::binary().isEmpty(), "LW_SANDBOX is not set");
-        QVERIFY(sandbox.start({u"--wallet"_s, u"funder:1000000"_s}));
+        // Deliveries served back to the buyer, so saving them can be tested.
+        QVERIFY(sandbox.start({u"--wallet"_s, u"funder:1000000"_s, u"--serve-deliveries"_s}));
     }
 
     void escrowFromBalances()
@@ -380,6 +381,50 @@ private Q_SLOTS:
         // An amountless invoice is refused.
         r = payer.run({u"pay"_s, sandbox.createInvoice(u"funder"_s, 0)});
         QCOMPARE(r.exitCode, 3);
+    }
+
+    void hostileDeliveryStaysInTheChosenFolder()
+    {
+        User buyer = user(u"hostile-buyer"_s, 10'000);
+        QCOMPARE(RUN_OK(buyer.run({u"topup"_s, u"500"_s})).exitCode, 0);
+        Run r = RUN_OK(buyer.run(
+            {u"tasks"_s, u"post"_s, u"--title"_s, u"Hostile"_s, u"--budget"_s, u"100"_s}));
+        const QString taskId = r.json().value(u"id").toString();
+        // A worker that is not this client: it speaks to the market directly.
+        const QByteArray worker = sandbox.hireAccount(u"funder"_s, 100);
+        const QString base = u"/api/v1/ai-for-hire/tasks/"_s + taskId;
+        const QString quoteId =
+            sandbox.post(base + u"/quotes"_s, json({{u"price_sats"_s, 50}}), {{"x-token", worker}})
+                .json.value(u"id")
+                .toString();
+        QVERIFY(!quoteId.isEmpty());
+        QCOMPARE(RUN_OK(buyer.run({u"accept"_s, taskId, quoteId})).exitCode, 0);
+        const auto delivered = sandbox.post(
+            base + u"/deliver"_s,
+            json({{u"filename"_s, u"../../.bashrc"_s},
+                  {u"content_base64"_s, QString::fromLatin1(QByteArray("evil").toBase64())},
+                  {u"notes"_s, u"<script>alert(1)</script>\u202Egnp.exe"_s}}),
+            {{"x-token", worker}});
+        QCOMPARE(delivered.status, 201);
+
+        QTemporaryDir root;
+        QVERIFY(QDir(root.path()).mkpath(u"a/b/chosen"_s));
+        const QString chosen = root.filePath(u"a/b/chosen"_s);
+        r = RUN_OK(buyer.run({u"deliveries"_s, u"save"_s, taskId, u"--to"_s, chosen}));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject saved = r.json().value(u"saved").toArray().first().toObject();
+        QCOMPARE(saved.value(u"path").toString(), QDir(chosen).filePath(u"bashrc"_s));
+        QCOMPARE(saved.value(u"filename").toString(), u"../../.bashrc"_s); // shown as sent
+        QDirIterator it(root.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QStringList files;
+        while (it.hasNext())
+            files << it.next();
+        QCOMPARE(files, QStringList{QDir(chosen).filePath(u"bashrc"_s)});
+        // Markup and a bidi override in the notes come out inert: escaped, not interpreted.
+        r = RUN_OK(buyer.run({u"tasks"_s, u"show"_s, taskId}));
+        QVERIFY(r.out.contains("<script>alert(1)</script>"));
+        QVERIFY(!r.out.contains("\xE2\x80\xAE"));
+        QVERIFY(r.out.contains("\\u202e") || r.out.contains("\\u202E"));
     }
 
     void browsingNeedsNoWallet()

@@ -122,24 +122,8 @@ class TestHireClient : public QObject {
         return std::make_unique<Engine>(dir.filePath(u"engine-%1.sqlite3"_s.arg(++counter)),
                                         sandbox.url(), sandbox.wallet(u"payer"_s));
     }
-    //! A 402ai account with `sats` of balance, funded by the "funder" wallet over plain HTTP.
-    QByteArray account(qint64 sats)
-    {
-        const auto r = sandbox.post(u"/api/v1/topup"_s, json({{u"amount_sats"_s, sats}}));
-        const auto paid = sandbox.pay(u"funder"_s, r.json.value(u"invoice").toString());
-        return sandbox
-            .post(u"/api/v1/topup/claim"_s,
-                  json({{u"preimage"_s, paid.json.value(u"paymentPreimage")}}))
-            .json.value(u"token")
-            .toString()
-            .toLatin1();
-    }
-    qint64 balanceOf(const QByteArray &token)
-    {
-        return sandbox.get(u"/api/v1/ai-for-hire/me"_s, {{"x-token", token}})
-            .json.value(u"balance_sats")
-            .toInteger(-1);
-    }
+    QByteArray account(qint64 sats) { return sandbox.hireAccount(u"funder"_s, sats); }
+    qint64 balanceOf(const QByteArray &token) { return sandbox.hireBalance(token); }
     void clearLog() { sandbox.admin("POST", u"/log/clear"_s); }
     int routeCount(const QString &route) { return sandbox.routeCounts().value(route).toInt(); }
     //! Requests that reached the market or the wallets (not the admin API) since the last clear.

@@ -105,24 +105,8 @@ class TestPaymentGate : public QObject {
             .toString()
             .toLatin1();
     }
-    //! A 402ai account with `sats` of balance, funded by the sandbox's other wallet.
-    QByteArray account(qint64 sats)
-    {
-        const auto r = sandbox.post(u"/api/v1/topup"_s, json({{u"amount_sats"_s, sats}}));
-        const auto paid = sandbox.pay(u"funder"_s, r.json.value(u"invoice").toString());
-        return sandbox
-            .post(u"/api/v1/topup/claim"_s,
-                  json({{u"preimage"_s, paid.json.value(u"paymentPreimage")}}))
-            .json.value(u"token")
-            .toString()
-            .toLatin1();
-    }
-    qint64 balanceOf(const QByteArray &token)
-    {
-        return sandbox.get(u"/api/v1/ai-for-hire/me"_s, {{"x-token", token}})
-            .json.value(u"balance_sats")
-            .toInteger(-1);
-    }
+    QByteArray account(qint64 sats) { return sandbox.hireAccount(u"funder"_s, sats); }
+    qint64 balanceOf(const QByteArray &token) { return sandbox.hireBalance(token); }
     int tasksTitled(const QString &title)
     {
         int n = 0;

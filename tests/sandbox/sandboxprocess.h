@@ -260,6 +260,29 @@ public:
             .json.value(u"balanceSat")
             .toInteger(-1);
     }
+    //! A 402ai account with `sats` of balance, topped up and claimed over plain HTTP and paid
+    //! by the named wallet; returns its X-Token.
+    QByteArray hireAccount(const QString &payerWallet, qint64 sats)
+    {
+        const auto r = post(QStringLiteral("/api/v1/topup"),
+                            QJsonDocument(QJsonObject{{QStringLiteral("amount_sats"), sats}})
+                                .toJson(QJsonDocument::Compact));
+        const auto paid = pay(payerWallet, r.json.value(u"invoice").toString());
+        const QJsonObject claim{{QStringLiteral("preimage"), paid.json.value(u"paymentPreimage")}};
+        return post(QStringLiteral("/api/v1/topup/claim"),
+                    QJsonDocument(claim).toJson(QJsonDocument::Compact))
+            .json.value(u"token")
+            .toString()
+            .toLatin1();
+    }
+    //! A 402ai account's balance at /me (-1 when the token is not accepted).
+    qint64 hireBalance(const QByteArray &token)
+    {
+        return get(QStringLiteral("/api/v1/ai-for-hire/me"), {{"x-token", token}})
+            .json.value(u"balance_sats")
+            .toInteger(-1);
+    }
+
     //! Requests per route ("POST /api/v1/topup") in the sandbox's log.
     QJsonObject routeCounts()
     {
