@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -13,6 +14,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <cstring>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -37,6 +40,49 @@ AppError transportError(AppError::Kind kind, const QString &message)
     return AppError::make(kind, message);
 }
 
+//! Reads: the only requests Qt may send again by itself.
+bool isIdempotent(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD";
+}
+
+//! A request body that Qt reads once and cannot rewind. Qt's HTTP/1 layer sends a request again
+//! on its own when the connection ends before the answer: not only on a kept-alive connection
+//! the server had closed, but also when the server read the whole request and then closed or
+//! reset the connection. It rewinds the body first; when that fails the request ends with
+//! ContentReSendError instead, so a change reaches the server at most once.
+class OneShotBody : public QIODevice {
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_read + QIODevice::bytesAvailable();
+    }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_read >= m_data.size())
+            return -1;
+        const qint64 n = std::min(maxSize, qint64(m_data.size()) - m_read);
+        std::memcpy(data, m_data.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
+
 } // namespace
 
 // One request in flight: the promise, the current reply and what the redirects did to it.
@@ -47,6 +93,7 @@ public:
     QPointer<QNetworkReply> reply;
     QTimer deadline;
     int redirects = 0;
+    qint64 uploaded = -1; //!< the last upload progress reported
     bool timedOut = false;
     bool tooLarge = false;
     bool done = false;
@@ -266,7 +313,25 @@ void HttpClient::start(std::shared_ptr<PendingCall> call)
     if (!r.body.isEmpty() || r.method != "GET")
         nr.setHeader(QNetworkRequest::ContentLengthHeader, r.body.size());
 
-    QNetworkReply *reply = m_network->sendCustomRequest(nr, r.method, r.body);
+    QNetworkReply *reply = nullptr;
+    if (isIdempotent(r.method)) {
+        reply = m_network->sendCustomRequest(nr, r.method, r.body);
+    } else {
+        // Whether to send a change again is the journal's decision, never the transport's: the
+        // body can be read once (with the length known, Qt streams it instead of buffering a
+        // rewindable copy). So that this does not fail requests that never reached the server,
+        // a change always goes out on a new connection rather than on a kept-alive one the
+        // server may be closing: a peer verify name (the host itself, so TLS checks the same
+        // name) puts it in a connection pool of its own, "Connection: close" ends that
+        // connection after the answer, and the pool is dropped once idle.
+        nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        nr.setPeerVerifyName(r.url.host());
+        nr.setRawHeader("connection", "close");
+        nr.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, 0);
+        auto *body = new OneShotBody(r.body, nullptr);
+        reply = m_network->sendCustomRequest(nr, r.method, body);
+        body->setParent(reply);
+    }
     call->reply = reply;
     const qint64 cap =
         r.expect == HttpRequest::Body::File ? m_limits.maxFileBytes : m_limits.maxJsonBytes;
@@ -279,11 +344,14 @@ void HttpClient::start(std::shared_ptr<PendingCall> call)
                          }
                      });
     if (r.uploadProgress)
-        QObject::connect(reply, &QNetworkReply::uploadProgress, reply,
-                         [call](qint64 sent, qint64 total) {
-                             if (call->request.uploadProgress)
-                                 call->request.uploadProgress(sent, total);
-                         });
+        QObject::connect(reply, &QNetworkReply::uploadProgress, reply, [call](qint64 sent, qint64) {
+            // The size is known here; Qt reports a streamed body's total as what it sent so far,
+            // and (0, 0) once the reply is done, which would read as the upload starting over.
+            if (sent <= call->uploaded || !call->request.uploadProgress)
+                return;
+            call->uploaded = sent;
+            call->request.uploadProgress(sent, call->request.body.size());
+        });
     QObject::connect(reply, &QNetworkReply::sslErrors, reply,
                      [call, reply](const QList<QSslError> &errors) {
                          // Only the certificate the user pinned may excuse errors, and only
@@ -314,6 +382,18 @@ void HttpClient::start(std::shared_ptr<PendingCall> call)
         const QNetworkReply::NetworkError netError = reply->error();
         if (!statusAttr.isValid()) {
             const bool tls = netError == QNetworkReply::SslHandshakeFailedError;
+            // Qt wanted to send a change again (see OneShotBody), or the connection ended under
+            // it: the server may have acted on it.
+            if (!isIdempotent(call->request.method)
+                && (netError == QNetworkReply::ContentReSendError
+                    || netError == QNetworkReply::RemoteHostClosedError)) {
+                call->finish(fail(transportError(
+                    AppError::Kind::Network,
+                    Text::tr("The connection to %1 ended before the answer; the request may "
+                             "have reached the server.")
+                        .arg(url.host()))));
+                return;
+            }
             call->finish(fail(transportError(
                 tls ? AppError::Kind::Tls : AppError::Kind::Network,
                 tls ? Text::tr("The secure connection to %1 failed: %2")

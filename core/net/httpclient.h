@@ -79,6 +79,8 @@ bool isAllowedScheme(const QUrl &url);
 //! The one HTTP seam. Every request has a deadline and a body cap; redirects are followed by
 //! hand (GET only, never to plain HTTP off loopback, credentials dropped when the origin
 //! changes); TLS errors end the request unless the peer shows the pinned certificate.
+//! Only GET and HEAD may be sent again by Qt itself; any other method goes out once, on a
+//! connection of its own, and a connection lost before the answer is a Network error.
 //! The answer of any status is a value; only transport failures are errors.
 class HttpClient : public QObject {
     Q_OBJECT
