@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QNetworkProxy>
 #include <QStandardPaths>
-#include <QTextStream>
 
 #include <cstdio>
 #include <iostream>

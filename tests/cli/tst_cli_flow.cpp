@@ -91,8 +91,6 @@ class TestCliFlow : public QObject {
     {
         sandbox.admin("POST", u"/wallets"_s,
                       json({{u"name"_s, walletName}, {u"balance_sat"_s, walletSats}}));
-        const QJsonObject w =
-            sandbox.admin("GET", u"/wallets"_s).json.value(u"wallets").toArray().last().toObject();
         User u(dir.filePath(u"user-%1"_s.arg(++counter)));
         const QJsonObject phoenixd = walletInfo(walletName).value(u"phoenixd").toObject();
         Run r = u.run({u"wallet"_s, u"add"_s, u"main"_s, u"--url"_s,
@@ -107,7 +105,6 @@ class TestCliFlow : public QObject {
                    QString::number(confirmAboveSats), u"--per-payment-cap"_s, u"100000"_s});
         if (r.exitCode != 0)
             qFatal("profile limits: %s", r.err.constData());
-        Q_UNUSED(w);
         return u;
     }
     QJsonObject walletInfo(const QString &name)
