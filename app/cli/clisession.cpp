@@ -315,28 +315,52 @@ Result<HireClient *, AppError> CliSession::hireById(qint64 accountId)
     return client;
 }
 
-Result<HireClient *, AppError> CliSession::hire(const QString &name)
+Result<MarketAccount, AppError> CliSession::onlyAccount(MarketKind kind, const QString &name)
 {
     auto all = m_accounts->accounts(m_profile.id);
     if (!all)
         return lw::fail(all.error());
     QList<MarketAccount> matches;
     for (const MarketAccount &a : *all)
-        if (a.kind == MarketKind::AiForHire && (name.isEmpty() || a.name == name))
+        if (a.kind == kind && (name.isEmpty() || a.name == name))
             matches.append(a);
+    const QString market = marketKindName(kind);
     if (matches.isEmpty())
         return lw::fail(AppError::make(
             AppError::Kind::Invalid,
-            name.isEmpty() ? Text::tr("Profile \"%1\" has no 402ai account (see lightwork-cli "
+            name.isEmpty() ? Text::tr("Profile \"%1\" has no %2 account (see lightwork-cli "
                                       "account add).")
-                                 .arg(m_profile.name)
-                           : Text::tr("No 402ai account named \"%1\".").arg(name)));
+                                 .arg(m_profile.name, market)
+                           : Text::tr("No %2 account named \"%1\".").arg(name, market)));
     if (matches.size() > 1)
         return lw::fail(AppError::make(AppError::Kind::Invalid,
-                                       Text::tr("Profile \"%1\" has several 402ai accounts: choose "
+                                       Text::tr("Profile \"%1\" has several %2 accounts: choose "
                                                 "one with --account.")
-                                           .arg(m_profile.name)));
-    return hireById(matches.first().id);
+                                           .arg(m_profile.name, market)));
+    return matches.first();
+}
+
+Result<HireClient *, AppError> CliSession::hire(const QString &name)
+{
+    auto account = onlyAccount(MarketKind::AiForHire, name);
+    if (!account)
+        return lw::fail(account.error());
+    return hireById(account->id);
+}
+
+Result<ProofLayerClient *, AppError> CliSession::proofLayer(const QString &name)
+{
+    auto account = onlyAccount(MarketKind::ProofLayer, name);
+    if (!account)
+        return lw::fail(account.error());
+    if (ProofLayerClient *c = m_proofLayer.value(account->id))
+        return c;
+    auto gate = this->gate();
+    if (!gate)
+        return lw::fail(gate.error());
+    auto *client = new ProofLayerClient(m_http.get(), *gate, account->baseUrl, account->id, this);
+    m_proofLayer.insert(account->id, client);
+    return client;
 }
 
 Result<bool, AppError> CliSession::saveToken(qint64 accountId, const QByteArray &token)

@@ -3,6 +3,7 @@
 
 #include "accounts/accountstore.h"
 #include "markets/aiforhire/hireclient.h"
+#include "markets/prooflayer/prooflayerclient.h"
 #include "net/httpclient.h"
 #include "pay/paymentgate.h"
 #include "pay/paymentjournal.h"
@@ -63,6 +64,7 @@ public:
     const GlobalOptions &options() const { return m_options; }
     bool json() const { return m_options.json; }
     AccountStore &accounts() { return *m_accounts; }
+    const Database &database() const { return *m_db; }
     PaymentJournal &journal() { return *m_journal; }
     HttpClient &http() { return *m_http; }
     const Profile &profile() const { return m_profile; }
@@ -84,6 +86,9 @@ public:
     Result<HireClient *, AppError> hire(const QString &name);
     //! The same by id (for resuming journal entries).
     Result<HireClient *, AppError> hireById(qint64 accountId);
+    //! The named ProofLayer account of the profile (or its only one). ProofLayer keeps no
+    //! secret: the worker id is the account's remote id.
+    Result<ProofLayerClient *, AppError> proofLayer(const QString &name);
     //! Stores a new account token in the keychain (read back before use).
     Result<bool, AppError> saveToken(qint64 accountId, const QByteArray &token);
 
@@ -92,6 +97,8 @@ private:
     Result<bool, AppError> start();
     QFuture<bool> confirm(const PaymentPrompt &prompt);
     QFuture<ClaimOutcome> claim(const JournalEntry &entry, const Preimage &preimage);
+    //! The profile's one account of `kind` named `name` (any name when empty).
+    Result<MarketAccount, AppError> onlyAccount(MarketKind kind, const QString &name);
 
     GlobalOptions m_options;
     QNetworkAccessManager m_network;
@@ -105,7 +112,8 @@ private:
     std::unique_ptr<Wallet> m_wallet;
     std::unique_ptr<PaymentGate> m_gate;
     QHash<qint64, HireClient *> m_hire;
-    QHash<qint64, QByteArray> m_tokens; //!< per account, for the gate's authorizer
+    QHash<qint64, ProofLayerClient *> m_proofLayer; //!< children of the session
+    QHash<qint64, QByteArray> m_tokens;             //!< per account, for the gate's authorizer
 };
 
 } // namespace lw::cli

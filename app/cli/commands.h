@@ -22,9 +22,15 @@ int runDeliveries(QStringList arguments);
 int runConfirm(const QStringList &arguments);
 int runCollect(const QStringList &arguments);
 
+//! prooflayer register|profile|payouts|feed|task|contract|create|claim|submit|release
+int runProofLayer(QStringList arguments);
+
+int runTools(QStringList arguments);
+
 int runPay(const QStringList &arguments);
 int runJournal(QStringList arguments);
 int runResume(const QStringList &arguments);
+int runLedger(const QStringList &arguments);
 
 //! Takes the subcommand (argument 1) out of `arguments`; empty when there is none.
 QString takeSubcommand(QStringList &arguments);

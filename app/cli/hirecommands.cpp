@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The 402ai commands: account and top-up, tasks, quotes, messages, delivery, confirm, collect.
 #include "cliawait.h"
+#include "cliledger.h"
 #include "commandcontext.h"
 #include "commands.h"
 #include "common/safefilename.h"
+#include "hirecommand.h"
 #include "hireoutput.h"
 #include "markets/aiforhire/aiforhirerequests.h"
+#include "markets/aiforhire/hirecache.h"
 #include "output.h"
 #include "paidcommand.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 
@@ -22,89 +26,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(HireCommands)
 };
 
-//! A 402ai command: its options, the session, and the account's client.
-class HireCommand {
-public:
-    explicit HireCommand(const QString &description)
-        : c(description)
-    {
-        c.parser.addOption(m_account);
-    }
-
-    std::optional<int> start(const QStringList &arguments, int minArgs, int maxArgs,
-                             const QString &help)
-    {
-        if (auto code = c.start(arguments, minArgs, maxArgs, help))
-            return code;
-        auto hire = c.session().hire(c.parser.value(m_account));
-        if (!hire)
-            return c.report(hire.error());
-        client = *hire;
-        return std::nullopt;
-    }
-
-    //! The account must exist on the server: one is made (nothing paid) when it has no token.
-    std::optional<int> ensureAccount()
-    {
-        if (client->hasToken())
-            return std::nullopt;
-        note(Text::tr("Creating an account at %1 (nothing is paid for this)…")
-                 .arg(client->baseUrl().host()));
-        auto token = await(client->createAccount());
-        if (!token)
-            return c.report(token.error());
-        // The token reaches the keychain before anything is paid into the account.
-        if (auto saved = c.session().saveToken(client->accountId(), *token); !saved)
-            return c.report(saved.error());
-        if (auto me = await(client->me()))
-            (void)c.session().accounts().setRemoteId(client->accountId(), me->accountId);
-        return std::nullopt;
-    }
-
-    //! Pays a top-up of `amount` into the account and claims it.
-    std::optional<int> topUp(MilliSats amount)
-    {
-        if (auto wallet = c.session().requireWallet(); !wallet)
-            return c.report(wallet.error());
-        if (auto code = ensureAccount())
-            return code;
-        auto invoice = await(client->requestTopup(amount));
-        if (!invoice)
-            return c.report(invoice.error());
-        auto gate = c.session().gate();
-        if (!gate)
-            return c.report(gate.error());
-        auto paid = await((*gate)->payInvoice(JournalEntry::Kind::Topup,
-                                              QStringLiteral("402ai.topup"), client->accountId(),
-                                              invoice->invoice, amount, client->baseUrl()));
-        if (!paid)
-            return reportPaidError(c, paid.error());
-        note(Text::tr("Topped up %1 sat (%2).").arg(amount.toSatsDecimal(), paid->note));
-        return std::nullopt;
-    }
-
-    //! The account's id at the market (stored, or asked once).
-    Result<QString, AppError> myAccountId()
-    {
-        auto stored = c.session().accounts().accountById(client->accountId());
-        if (stored && !stored->remoteId.isEmpty())
-            return stored->remoteId;
-        auto me = await(client->me());
-        if (!me)
-            return lw::fail(me.error());
-        (void)c.session().accounts().setRemoteId(client->accountId(), me->accountId);
-        return me->accountId;
-    }
-
-    CommandContext c;
-    HireClient *client = nullptr;
-
-private:
-    QCommandLineOption m_account{QStringLiteral("account"),
-                                 Text::tr("The 402ai account (when the profile has several)."),
-                                 QStringLiteral("name")};
-};
-
 QJsonObject paidJson(QJsonObject out, qint64 journalId, const std::optional<OutgoingPayment> &p)
 {
     out.insert(QStringLiteral("journal_id"), journalId);
@@ -113,6 +34,46 @@ QJsonObject paidJson(QJsonObject out, qint64 journalId, const std::optional<Outg
     if (p)
         out.insert(QStringLiteral("payment"), paymentJson(*p));
     return out;
+}
+
+QJsonObject changeSetJson(const ChangeSet &changes)
+{
+    return {{QStringLiteral("inserted"), QJsonArray::fromStringList(changes.inserted)},
+            {QStringLiteral("updated"), QJsonArray::fromStringList(changes.updated)},
+            {QStringLiteral("removed"), QJsonArray::fromStringList(changes.removed)}};
+}
+
+QJsonObject cachedTasksJson(const QList<CacheItem> &tasks, const QString &status, qint64 syncedMs)
+{
+    QJsonArray items;
+    for (const CacheItem &t : tasks) {
+        if (!status.isEmpty() && t.status != status)
+            continue;
+        items.append(QJsonObject{{QStringLiteral("id"), t.remoteId},
+                                 {QStringLiteral("title"), t.title},
+                                 {QStringLiteral("status"), t.status},
+                                 {QStringLiteral("budget_sats"), t.amount.toSatsDecimal()},
+                                 {QStringLiteral("quote_count"), t.extra.value(u"quote_count")},
+                                 {QStringLiteral("created_at"), t.createdAt}});
+    }
+    return {{QStringLiteral("tasks"), items},
+            {QStringLiteral("synced_at"),
+             syncedMs > 0
+                 ? QDateTime::fromMSecsSinceEpoch(syncedMs, Qt::UTC).toString(Qt::ISODateWithMs)
+                 : QString()}};
+}
+
+//! A fee paid from the balance is the market's movement; one paid by L402 is the journal's.
+void recordFee(HireCommand &h, qint64 journalId, const std::optional<OutgoingPayment> &payment,
+               LedgerReason reason, qint64 feeSats, const QString &reference)
+{
+    if (payment) {
+        recordJournalInLedger(h.c.session(), journalId);
+        return;
+    }
+    recordInLedger(h.c.session(), reason, false, MilliSats(feeSats * MilliSats::msatPerSat),
+                   LedgerEntry::Source::Market, h.client->accountId(), reference,
+                   QStringLiteral("journal:%1:market").arg(journalId));
 }
 
 const QCommandLineOption lightningOption(
@@ -175,17 +136,38 @@ int runTasks(QStringList arguments)
                                          Text::tr("What is to be done."), QStringLiteral("text"));
     const QCommandLineOption budget(QStringLiteral("budget"), Text::tr("The budget in sats."),
                                     QStringLiteral("sats"));
-    h.c.parser.addOptions({status, title, description, budget, lightningOption});
+    const QCommandLineOption offline(QStringLiteral("offline"),
+                                     Text::tr("List the tasks as last synced; ask no server."));
+    h.c.parser.addOptions({status, title, description, budget, lightningOption, offline});
     const bool show = sub == u"show";
     if (auto code = h.start(arguments, show ? 1 : 0, show ? 1 : 0,
                             show ? Text::tr("a task id") : Text::tr("no arguments")))
         return *code;
 
     if (sub == u"list" || sub.isEmpty()) {
+        MarketCache cache(h.c.session().database());
+        const qint64 account = h.client->accountId();
+        if (h.c.parser.isSet(offline)) {
+            auto cached = cache.items(account, CacheKind::Task);
+            if (!cached)
+                return h.c.report(cached.error());
+            emitResult(cachedTasksJson(*cached, h.c.parser.value(status),
+                                       *cache.lastSynced(account, CacheKind::Task)),
+                       h.c.json());
+            return Success;
+        }
         auto tasks = await(h.client->tasks(h.c.parser.value(status)));
         if (!tasks)
             return h.c.report(tasks.error());
-        emitResult(listJson(QStringLiteral("tasks"), *tasks, taskJson), h.c.json());
+        CacheSnapshot snapshot = hireFeedSnapshot(account, *tasks);
+        // A filtered list is not the whole board: it must not remove the other tasks.
+        snapshot.complete = snapshot.complete && !h.c.parser.isSet(status);
+        auto changes = cache.apply(snapshot, QDateTime::currentMSecsSinceEpoch());
+        if (!changes)
+            return h.c.report(changes.error());
+        QJsonObject out = listJson(QStringLiteral("tasks"), *tasks, taskJson);
+        out.insert(QStringLiteral("changes"), changeSetJson(*changes));
+        emitResult(out, h.c.json());
         return Success;
     }
     if (show) {
@@ -211,6 +193,8 @@ int runTasks(QStringList arguments)
                                      *amount, h.c.parser.isSet(lightningOption)));
         if (!posted)
             return reportPaidError(h.c, posted.error());
+        recordFee(h, posted->journalId, posted->payment, LedgerReason::PostFee, hirePostTaskFeeSats,
+                  posted->value.id);
         emitResult(paidJson(taskJson(posted->value), posted->journalId, posted->payment),
                    h.c.json());
         return Success;
@@ -267,6 +251,8 @@ int runQuote(QStringList arguments)
                                           h.c.parser.isSet(lightningOption)));
     if (!sent)
         return reportPaidError(h.c, sent.error());
+    recordFee(h, sent->journalId, sent->payment, LedgerReason::QuoteFee, hirePostQuoteFeeSats,
+              sent->value.id);
     emitResult(paidJson(quoteJson(sent->value), sent->journalId, sent->payment), h.c.json());
     return Success;
 }
@@ -313,52 +299,16 @@ int runAccept(const QStringList &arguments)
     if (!accepted)
         return reportPaidError(h.c, accepted.error());
     const HireAcceptResult &a = accepted->value;
+    recordInLedger(
+        h.c.session(), LedgerReason::EscrowLocked, false, a.escrowed, LedgerEntry::Source::Market,
+        h.client->accountId(), taskId,
+        QStringLiteral("402ai:%1:escrow:%2:%3").arg(h.client->accountId()).arg(taskId, quoteId));
     emitResult({{QStringLiteral("task_id"), a.taskId},
                 {QStringLiteral("quote_id"), a.quoteId},
                 {QStringLiteral("status"), a.statusText},
                 {QStringLiteral("escrowed_sats"), a.escrowed.toSatsDecimal()},
                 {QStringLiteral("journal_id"), accepted->journalId}},
                h.c.json());
-    return Success;
-}
-
-int runMessages(QStringList arguments)
-{
-    const QString sub = takeSubcommand(arguments);
-    HireCommand h(Text::tr("Messages on a quote's thread."));
-    const QCommandLineOption since(QStringLiteral("since"),
-                                   Text::tr("Only messages after this message id."),
-                                   QStringLiteral("id"));
-    h.c.parser.addOption(since);
-    const bool send = sub == u"send";
-    if (auto code = h.start(arguments, send ? 3 : 2, send ? 3 : 2,
-                            send ? Text::tr("a task id, a quote id and the message")
-                                 : Text::tr("a task id and a quote id")))
-        return *code;
-    const QString taskId = h.c.args().at(0);
-    const QString quoteId = h.c.args().at(1);
-    if (send) {
-        if (auto err = validateMessage(h.c.args().at(2)))
-            return h.c.report(*err);
-        auto sent = await(h.client->sendMessage(taskId, quoteId, h.c.args().at(2)));
-        if (!sent)
-            return h.c.report(sent.error());
-        emitResult(messageJson(*sent), h.c.json());
-        return Success;
-    }
-    if (sub != u"list" && !sub.isEmpty())
-        return fail(Text::tr("unknown messages command \"%1\"").arg(sub));
-    std::optional<qint64> sinceId;
-    if (h.c.parser.isSet(since)) {
-        bool ok = false;
-        sinceId = h.c.parser.value(since).toLongLong(&ok);
-        if (!ok)
-            return fail(Text::tr("--since needs a message id"));
-    }
-    auto list = await(h.client->messages(taskId, quoteId, sinceId));
-    if (!list)
-        return h.c.report(list.error());
-    emitResult(listJson(QStringLiteral("messages"), *list, messageJson), h.c.json());
     return Success;
 }
 
@@ -439,6 +389,10 @@ int runConfirm(const QStringList &arguments)
     auto confirmed = await(h.client->confirm(h.c.args().first()));
     if (!confirmed)
         return h.c.report(confirmed.error());
+    recordInLedger(
+        h.c.session(), LedgerReason::Released, false, confirmed->released,
+        LedgerEntry::Source::Escrow, h.client->accountId(), confirmed->taskId,
+        QStringLiteral("402ai:%1:released:%2").arg(h.client->accountId()).arg(confirmed->taskId));
     emitResult({{QStringLiteral("task_id"), confirmed->taskId},
                 {QStringLiteral("status"), confirmed->statusText},
                 {QStringLiteral("released_sats"), confirmed->released.toSatsDecimal()},

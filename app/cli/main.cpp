@@ -32,15 +32,29 @@ QString usage()
         "  quote TASK --price SATS [--description T] [--lightning]\n"
         "  quote update TASK QUOTE [--price SATS] [--description T]\n"
         "  accept TASK QUOTE [--topup]   escrow from the balance\n"
-        "  messages list|send TASK QUOTE [TEXT] [--since ID]\n"
+        "  messages list|send|retry TASK QUOTE [TEXT | ID] [--since ID] [--offline]\n"
+        "                        a thread; messages go out once, queued while offline\n"
         "  deliver TASK FILE [--notes T]\n"
         "  deliveries save TASK [--to DIR]   delivered files, names made safe\n"
         "  confirm TASK          release the escrow to the worker\n"
         "  collect [SATS]        earnings to your wallet\n"
+        "L402 tools (sats4ai style; an account of --kind tools):\n"
+        "  tools list|show TOOL  the catalogue with prices; one tool's input schema\n"
+        "  tools call TOOL --input JSON|@file [--no-refund-claim]   pay and run a tool\n"
+        "  tools confirm TOOL SESSION --answers JSON|@file   answer a tool's questions\n"
+        "  tools refund LNURL    claim a refund into the wallet\n"
+        "ProofLayer (prooflayer …):\n"
+        "  register --name N --address ADDR [--type human|agent]   become a worker\n"
+        "  profile|payouts [WORKER]   a worker (yours by default) and its payouts\n"
+        "  feed [--type T] [--worker-type W] [--min-budget SATS]   open tasks\n"
+        "  task ID | contract   one task; the market's task types and trust modes\n"
+        "  create --type T --title T --budget SATS --question Q …   paid: the budget\n"
+        "  claim TASK | submit TASK --answer A --confidence X [--proof-url U] | release TASK\n"
         "paying:\n"
         "  pay <invoice | lightning: link | LNURL | address> [--amount SATS]\n"
         "  journal list          every payment and how it ended\n"
         "  resume                finish payments an interruption left open\n"
+        "  ledger [--csv] [--reason R] [--since DATE]   every sat in and out, and why\n"
         "  decode <text | ->     describe an invoice, LNURL, address, L402 challenge, macaroon\n"
         "  version               print the version\n"
         "\n"
@@ -81,9 +95,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("deliveries"), cli::runDeliveries},
         {QStringLiteral("confirm"), cli::runConfirm},
         {QStringLiteral("collect"), cli::runCollect},
+        {QStringLiteral("tools"), cli::runTools},
+        {QStringLiteral("prooflayer"), cli::runProofLayer},
         {QStringLiteral("pay"), cli::runPay},
         {QStringLiteral("journal"), cli::runJournal},
         {QStringLiteral("resume"), cli::runResume},
+        {QStringLiteral("ledger"), cli::runLedger},
     };
     for (const auto &[name, run] : commands)
         if (command == name)

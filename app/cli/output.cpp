@@ -121,8 +121,9 @@ void flatten(const QString &prefix, const QJsonValue &value, QStringList &lines)
         text = value.toString();
     else if (value.isBool())
         text = value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
-    else if (value.isDouble())
-        text = QString::number(value.toInteger(qint64(value.toDouble())));
+    else if (value.isDouble()) // whole numbers as integers, fractions (a confidence) as such
+        text = value.toDouble() == double(value.toInteger()) ? QString::number(value.toInteger())
+                                                             : QString::number(value.toDouble());
     else
         text = QStringLiteral("-");
     lines << prefix + QStringLiteral(": ") + displayText(text);

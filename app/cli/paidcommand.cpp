@@ -2,6 +2,7 @@
 #include "paidcommand.h"
 
 #include "cliawait.h"
+#include "cliledger.h"
 #include "lightning/bolt11decoder.h"
 #include "markets/aiforhire/aiforhirejson.h"
 #include "markets/aiforhire/aiforhirerequests.h"
@@ -79,6 +80,12 @@ int collectEarnings(CommandContext &c, HireClient *client, const QString &amount
                     {QStringLiteral("payment_hash"), invoice->paymentHash.toHex()}};
     switch (collectVerdict(*collected, invoice->paymentHash)) {
     case CollectVerdict::Paid:
+        recordInLedger(c.session(), LedgerReason::Collected, true, amount,
+                       LedgerEntry::Source::Wallet, client->accountId(),
+                       invoice->paymentHash.toHex(),
+                       QStringLiteral("402ai:%1:collect:%2")
+                           .arg(client->accountId())
+                           .arg(invoice->paymentHash.toHex()));
         out.insert(QStringLiteral("status"), QStringLiteral("paid"));
         emitResult(out, c.json());
         return Success;

@@ -7,6 +7,7 @@
 #include "lightning/bolt11decoder.h"
 #include "lightning/lnurlresponse.h"
 #include "lightning/paymenturi.h"
+#include "net/lnurlfetch.h"
 #include "output.h"
 #include "paidcommand.h"
 
@@ -48,20 +49,10 @@ QJsonObject entryJson(const JournalEntry &e)
 Result<QString, AppError> invoiceFromLnurl(CommandContext &c, const QUrl &url,
                                            std::optional<MilliSats> amount)
 {
-    HttpRequest get = HttpRequest::get(url);
-    auto first = await(c.session().http().send(get));
-    if (!first)
-        return lw::fail(first.error());
-    auto response = parseLnurlResponse(first->body, url);
-    if (!response)
-        return lw::fail(AppError::make(AppError::Kind::BadResponse, response.error().message));
-    if (response->kind == LnurlResponse::Kind::Error)
-        return lw::fail(AppError::make(AppError::Kind::Refused,
-                                       Text::tr("The service says: %1").arg(response->reason)));
-    if (response->kind != LnurlResponse::Kind::PayRequest)
-        return lw::fail(AppError::make(AppError::Kind::Invalid,
-                                       Text::tr("This LNURL is not a payment request.")));
-    const LnurlPayRequest &pay = *response->payRequest;
+    auto fetched = await(fetchLnurlPayRequest(&c.session().http(), &c.session(), url));
+    if (!fetched)
+        return lw::fail(fetched.error());
+    const LnurlPayRequest &pay = *fetched;
     if (!amount)
         return lw::fail(AppError::make(AppError::Kind::Invalid,
                                        Text::tr("%1 takes %2 to %3 sat: give the amount with "

@@ -260,6 +260,45 @@ std::optional<LnurlError> checkLnurlPayInvoice(const LnurlPayRequest &request, M
     return std::nullopt;
 }
 
+Result<MilliSats, LnurlError> lnurlWithdrawAmount(const LnurlWithdrawRequest &request,
+                                                  std::optional<MilliSats> wanted)
+{
+    const auto range = [&] {
+        return LnurlResponseText::tr("The withdraw link offers %1 to %2 sat.")
+            .arg(request.minWithdrawable.toSatsDecimal(), request.maxWithdrawable.toSatsDecimal());
+    };
+    if (wanted) {
+        if (!wanted->isWholeSats() || wanted->msat() < 1)
+            return error(LnurlErrorCode::Mismatch,
+                         LnurlResponseText::tr("%1 sat is not a whole, positive amount.")
+                             .arg(wanted->toSatsDecimal()));
+        if (*wanted < request.minWithdrawable || *wanted > request.maxWithdrawable)
+            return error(LnurlErrorCode::Mismatch,
+                         range() + u' '
+                             + LnurlResponseText::tr("It does not cover %1 sat.")
+                                   .arg(wanted->toSatsDecimal()));
+        return *wanted;
+    }
+    const MilliSats most(request.maxWithdrawable.floorSats() * MilliSats::msatPerSat);
+    if (most.msat() < 1 || most < request.minWithdrawable)
+        return error(LnurlErrorCode::Mismatch,
+                     range() + u' '
+                         + LnurlResponseText::tr("No whole number of sats lies in that range."));
+    return most;
+}
+
+Result<bool, LnurlError> parseLnurlCallbackStatus(QByteArrayView json)
+{
+    const auto o = parseObject(json);
+    if (!o)
+        return invalid(LnurlResponseText::tr("The service did not answer with a JSON object."));
+    if (isErrorShape(*o))
+        return error(LnurlErrorCode::ServiceError, reasonOf(*o));
+    if (o->value(u"status").toString().compare(u"OK", Qt::CaseInsensitive) != 0)
+        return invalid(LnurlResponseText::tr("The service's answer is neither OK nor an error."));
+    return true;
+}
+
 QUrl lnurlPayCallbackUrl(const LnurlPayRequest &request, MilliSats amount, const QString &comment)
 {
     QUrl url = request.callback;

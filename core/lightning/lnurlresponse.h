@@ -83,6 +83,15 @@ Result<LnurlPayInvoice, LnurlError> parseLnurlPayInvoice(QByteArrayView json, co
 std::optional<LnurlError> checkLnurlPayInvoice(const LnurlPayRequest &request, MilliSats amount,
                                                const Bolt11Invoice &invoice);
 
+//! LUD-03: the amount to withdraw, in whole sats (wallets make invoices in sats). `wanted` must
+//! lie within the request's range (Mismatch otherwise); without it, the most the range allows.
+Result<MilliSats, LnurlError> lnurlWithdrawAmount(const LnurlWithdrawRequest &request,
+                                                  std::optional<MilliSats> wanted);
+
+//! A callback's plain answer (LUD-03 withdraw step 5): {"status":"OK"} is success,
+//! {"status":"ERROR","reason"} a ServiceError with the reason, anything else InvalidResponse.
+Result<bool, LnurlError> parseLnurlCallbackStatus(QByteArrayView json);
+
 //! The payRequest callback URL for an amount (and comment when allowed).
 QUrl lnurlPayCallbackUrl(const LnurlPayRequest &request, MilliSats amount,
                          const QString &comment = {});

@@ -38,8 +38,22 @@ struct ReceivingInvoice {
     PaymentHash paymentHash;
 };
 
+//! An invoice the wallet made, as it stands now (LNURL-withdraw: the service pays it later).
+struct IncomingPayment {
+    enum class State {
+        Paid,
+        Unpaid,  //!< not paid yet, still payable
+        Expired, //!< not paid, no longer payable
+        NotFound //!< the wallet has no invoice with this hash
+    };
+    State state = State::Unpaid;
+    PaymentHash paymentHash;
+    MilliSats received; //!< what arrived, when Paid
+};
+
 using PaymentOutcome = Result<OutgoingPayment, AppError>;
 using InvoiceOutcome = Result<ReceivingInvoice, AppError>;
+using IncomingOutcome = Result<IncomingPayment, AppError>;
 
 //! What the engine needs from a wallet to pay and be paid. The full wallet interface (info,
 //! balance, incoming events) lives in wallet/ and extends this; core knows only this much.
@@ -57,6 +71,8 @@ public:
     virtual QFuture<PaymentOutcome> lookupPayment(const PaymentHash &paymentHash) = 0;
     virtual QFuture<InvoiceOutcome> createInvoice(MilliSats amount, const QString &description,
                                                   qint64 expirySeconds) = 0;
+    //! Whether an invoice made by createInvoice() has been paid, looked up by its hash.
+    virtual QFuture<IncomingOutcome> lookupInvoice(const PaymentHash &paymentHash) = 0;
 };
 
 } // namespace lw

@@ -411,9 +411,13 @@ QFuture<CallOutcome> PaymentGate::sendCredential(const JournalEntry &e, const Ou
               [this, e, p, attempt, lastUnknown](HttpResult result) -> QFuture<CallOutcome> {
                   crashPoint("after_response");
                   // One-shot credentials: the same one may be sent again (the server
-                  // dedups by hash), a new payment never. A lost answer leaves the outcome
-                  // unknown; a 402 may be a server that has not seen the settlement yet.
-                  const bool unknown = !result || result->status >= 500;
+                  // dedups by hash), a new payment never. A lost answer, or a 5xx from
+                  // something in between (not the application's own JSON), leaves the
+                  // outcome unknown; a 402 may be a server that has not seen the settlement
+                  // yet. A 5xx the application answered in JSON is its verdict: sats4ai
+                  // spends the credential and attaches a refund, which a resend would lose.
+                  const bool unknown =
+                      !result || (result->status >= 500 && !result->jsonObject().hasValue());
                   if ((unknown || result->status == 402) && attempt < 2)
                       return sendCredential(e, p, attempt + 1, unknown);
                   if (!result)
@@ -434,11 +438,16 @@ QFuture<CallOutcome> PaymentGate::sendCredential(const JournalEntry &e, const Ou
                       (void)m_journal->markDone(e.id, out.note);
                       return ready(out);
                   }
-                  if (response.status == 402)
+                  if (response.status == 402) {
                       error.message = Text::tr("Paid %1 sat, but the server did not accept the "
                                                "payment (hash %2).")
                                           .arg(p.amount.toSatsDecimal(), e.paymentHash->toHex());
-                  return ready(failEntry(e.id, error));
+                      return ready(failEntry(e.id, error));
+                  }
+                  // The server's own refusal or failure after the payment: the caller gets the
+                  // answer, because what came with it may matter (sats4ai's refund link).
+                  (void)m_journal->markFailed(e.id, error.describe());
+                  return ready(out);
               })
         .unwrap();
 }

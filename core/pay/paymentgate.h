@@ -45,7 +45,9 @@ using ClaimOutcome = Result<QString, AppError>;
 //! and checked (decidePayment), paid once (asking the user above the threshold), the
 //! preimage verified, and the identical request sent once more with the credential. Each
 //! step is journaled before the next network step, so resume() can finish anything a crash
-//! interrupted without paying twice.
+//! interrupted without paying twice. An HTTP answer other than a 402 is returned as a value
+//! whatever its status (the journal says failed for a non-2xx), so a market client can read
+//! what a failure carries; errors are for what has no such answer.
 class PaymentGate : public QObject {
     Q_OBJECT
 

@@ -2,7 +2,11 @@
 #include "store/appschema.h"
 
 #include "accounts/accountstore.h"
+#include "events/eventbus.h"
+#include "ledger/ledger.h"
 #include "pay/paymentjournal.h"
+#include "store/marketcache.h"
+#include "sync/outbox.h"
 
 namespace lw {
 
@@ -25,6 +29,10 @@ QList<Migration> appMigrations()
     return {
         {1, step(journal, 1)},
         {2, step(accounts, 1)},
+        {3, step(MarketCache::migrations(), 1)},
+        {4, step(Outbox::migrations(), 1)},
+        {5, step(Ledger::migrations(), 1)},
+        {6, step(EventBus::migrations(), 1)},
     };
 }
 

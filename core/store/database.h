@@ -15,6 +15,13 @@
 
 namespace lw {
 
+//! Qt binds a null QString as SQL NULL: text for NOT NULL columns and `= ?` comparisons goes
+//! through this.
+inline QString sqlText(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 //! One numbered step of the schema. Steps run once, in order, each in its own transaction;
 //! `PRAGMA user_version` records the last one applied.
 struct Migration {

@@ -3,6 +3,7 @@
 
 #include "support/clock.h"
 
+#include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
@@ -92,6 +93,9 @@ bool HttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *
     entry.method = QString::fromLatin1(request.method);
     entry.path = request.path;
     entry.route = request.route;
+    if (!request.body.isEmpty())
+        entry.bodySha256 = QString::fromLatin1(
+            QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());
     switch (fault.action) {
     case FaultInjector::Action::ServerError:
         entry.fault = QStringLiteral("error");

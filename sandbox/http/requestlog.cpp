@@ -41,6 +41,8 @@ QJsonObject RequestLog::toJson(qsizetype lastN) const
                       {QStringLiteral("route"), e.route},   {QStringLiteral("status"), e.status}};
         if (!e.fault.isEmpty())
             o.insert(QStringLiteral("fault"), e.fault);
+        if (!e.bodySha256.isEmpty())
+            o.insert(QStringLiteral("body_sha256"), e.bodySha256);
         requests.append(o);
     }
     QJsonObject counts;

@@ -19,6 +19,9 @@ public:
         QString route; //!< "METHOD pattern", or "METHOD path" when nothing matched
         int status = 0;
         QString fault;
+        //! Hex SHA-256 of the request body (empty without one): tests compare a paid retry's
+        //! body with the first request's without the log holding the bodies themselves.
+        QString bodySha256;
     };
 
     //! Returns the entry's sequence number, to set its status later.

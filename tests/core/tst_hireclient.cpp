@@ -2,20 +2,16 @@
 // HireClient against a real sandbox, wired as the app wires it: HttpClient + PaymentJournal +
 // PhoenixdWallet ("payer") + PaymentGate. Every claim is checked at the sandbox: balances by
 // /me, wallet balances by phoenixd, round trips by the sandbox's request log.
+#include "core/hireengine.h"
 #include "futureutil.h"
 #include "lightning/bolt11decoder.h"
 #include "markets/aiforhire/aiforhirejson.h"
 #include "markets/aiforhire/hireclient.h"
-#include "phoenixd/phoenixdwallet.h"
 #include "sandbox/sandboxprocess.h"
-#include "secrets/secretbox.h"
-#include "store/database.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,8 +23,6 @@ using namespace lwtest;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-const QByteArray testKeyHex = "4c696768747765726b2074657374206a6f75726e616c206b65792030303031aa";
 
 MilliSats sats(qint64 n)
 {
@@ -43,70 +37,7 @@ const char *why(const HireResult<T> &r)
     return text.constData();
 }
 
-//! The engine as the app wires it, with one HireClient per 402ai account; the gate's
-//! authorizer gives each paid call the token of the account it names.
-struct Engine {
-    QNetworkAccessManager network;
-    lw::HttpClient http{&network};
-    std::unique_ptr<Database> db;
-    SecretBox box{*DataKey::fromHex(QString::fromLatin1(testKeyHex))};
-    std::unique_ptr<PaymentJournal> journal;
-    std::unique_ptr<PhoenixdWallet> wallet;
-    std::unique_ptr<PaymentGate> gate;
-    QUrl market;
-    std::map<qint64, std::unique_ptr<HireClient>> clients;
-    std::map<qint64, QByteArray> tokens;
-    QList<PaymentPrompt> prompts;
-
-    Engine(const QString &dbPath, const QUrl &marketUrl, const QJsonObject &payer)
-        : market(marketUrl)
-    {
-        network.setProxy(QNetworkProxy::NoProxy);
-        auto opened = Database::open(dbPath, PaymentJournal::migrations());
-        if (!opened)
-            qFatal("database: %s", qPrintable(opened.error().describe()));
-        db = std::move(*opened);
-        journal = std::make_unique<PaymentJournal>(*db, box);
-        const QJsonObject phoenixd = payer.value(u"phoenixd").toObject();
-        wallet = std::make_unique<PhoenixdWallet>(&http, QUrl(phoenixd.value(u"url").toString()),
-                                                  phoenixd.value(u"password").toString().toLatin1(),
-                                                  Network::Regtest);
-        gate = std::make_unique<PaymentGate>(&http, journal.get(), wallet.get(), SpendingLimits{});
-        gate->setAuthorizer([this](qint64 id, HttpRequest &r) {
-            if (!tokens[id].isEmpty())
-                r.setHeader("x-token", tokens[id]);
-        });
-        gate->setClaimer([this](const JournalEntry &e, const Preimage &preimage) {
-            HireClient *c = clients.at(e.accountId).get();
-            return c->claimTopup(preimage).then(
-                c, [](HireResult<HireClient::ClaimAnswer> r) -> ClaimOutcome {
-                    if (!r)
-                        return fail(r.error());
-                    if (r->alreadyClaimed)
-                        return u"claimed earlier"_s;
-                    return u"balance %1 sat"_s.arg(r->balance.toSatsDecimal());
-                });
-        });
-        // Above the threshold the user is asked; the test says yes and keeps the question.
-        gate->setConfirmer([this](const PaymentPrompt &p) {
-            prompts.append(p);
-            return QtFuture::makeReadyFuture(true);
-        });
-    }
-
-    HireClient *client(const QByteArray &token = {})
-    {
-        const qint64 id = qint64(clients.size()) + 1;
-        clients[id] = std::make_unique<HireClient>(&http, gate.get(), market, id);
-        setToken(clients[id].get(), token);
-        return clients[id].get();
-    }
-    void setToken(HireClient *c, const QByteArray &token)
-    {
-        c->setToken(token);
-        tokens[c->accountId()] = token;
-    }
-};
+using Engine = HireEngine;
 
 } // namespace
 
@@ -127,15 +58,7 @@ class TestHireClient : public QObject {
     void clearLog() { sandbox.admin("POST", u"/log/clear"_s); }
     int routeCount(const QString &route) { return sandbox.routeCounts().value(route).toInt(); }
     //! Requests that reached the market or the wallets (not the admin API) since the last clear.
-    int marketRequests()
-    {
-        int n = 0;
-        const QJsonObject counts = sandbox.routeCounts();
-        for (auto it = counts.begin(); it != counts.end(); ++it)
-            if (!it.key().contains(u" /_sandbox/"_s))
-                n += it.value().toInt();
-        return n;
-    }
+    int marketRequests() { return sandbox.clientRequests(); }
     QString writeFile(const QString &name, const QByteArray &content)
     {
         const QString path = dir.filePath(name);

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void payRequestRejects_data();
     void payRequestRejects();
     void withdrawRequest();
+    void withdrawAmount();
+    void callbackStatus();
     void errorAndOkShapes();
     void payInvoiceAndSuccessActions();
     void checkInvoiceAgainstRequest();
@@ -256,6 +258,35 @@ void TestLnurl::withdrawRequest()
         R"({"tag":"withdrawRequest","callback":"https://e.com/w","minWithdrawable":1,"maxWithdrawable":2})",
         source);
     QVERIFY(!noK1.hasValue());
+}
+
+void TestLnurl::withdrawAmount()
+{
+    LnurlWithdrawRequest w;
+    w.minWithdrawable = MilliSats(1000);
+    w.maxWithdrawable = MilliSats(21500);
+    // Without a wanted amount: the most the range allows, in whole sats.
+    QCOMPARE(lnurlWithdrawAmount(w, std::nullopt)->msat(), qint64(21000));
+    QCOMPARE(lnurlWithdrawAmount(w, MilliSats(5000))->msat(), qint64(5000));
+    QCOMPARE(lnurlWithdrawAmount(w, MilliSats(22000)).error().code, LnurlErrorCode::Mismatch);
+    QCOMPARE(lnurlWithdrawAmount(w, MilliSats(0)).error().code, LnurlErrorCode::Mismatch);
+    QCOMPARE(lnurlWithdrawAmount(w, MilliSats(1500)).error().code, LnurlErrorCode::Mismatch);
+    // A range with no whole sat in it cannot be withdrawn into a wallet's invoice.
+    w.minWithdrawable = MilliSats(1200);
+    w.maxWithdrawable = MilliSats(1800);
+    QCOMPARE(lnurlWithdrawAmount(w, std::nullopt).error().code, LnurlErrorCode::Mismatch);
+}
+
+void TestLnurl::callbackStatus()
+{
+    QVERIFY(parseLnurlCallbackStatus(R"({"status":"OK"})").hasValue());
+    QVERIFY(parseLnurlCallbackStatus(R"({"status":"ok","extra":1})").hasValue());
+    const auto refused = parseLnurlCallbackStatus(R"({"status":"ERROR","reason":"claimed"})");
+    QCOMPARE(refused.error().code, LnurlErrorCode::ServiceError);
+    QCOMPARE(refused.error().message, u"claimed"_s);
+    for (const QByteArray &bad : {QByteArray("OK"), QByteArray("[]"), QByteArray("{}"),
+                                  QByteArray(R"({"status":5})"), QByteArray(R"({"pr":"x"})")})
+        QCOMPARE(parseLnurlCallbackStatus(bad).error().code, LnurlErrorCode::InvalidResponse);
 }
 
 void TestLnurl::errorAndOkShapes()

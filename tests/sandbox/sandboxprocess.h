@@ -283,10 +283,46 @@ public:
             .toInteger(-1);
     }
 
+    //! A wallet as the admin API lists it: also the markets' own and those made after start.
+    QJsonObject walletInfo(const QString &name)
+    {
+        for (const QJsonValue &v :
+             admin("GET", QStringLiteral("/wallets")).json.value(u"wallets").toArray())
+            if (v.toObject().value(u"name").toString() == name)
+                return v.toObject();
+        return {};
+    }
+    //! Its balance in sats from the admin list; -1 when there is no such wallet.
+    qint64 walletBalance(const QString &name)
+    {
+        return walletInfo(name).value(u"balance_sat").toInteger(-1);
+    }
+    //! Makes a wallet with `sats` (once: a wallet that exists keeps its balance).
+    QJsonObject addWallet(const QString &name, qint64 sats)
+    {
+        admin("POST", QStringLiteral("/wallets"),
+              QJsonDocument(QJsonObject{{QStringLiteral("name"), name},
+                                        {QStringLiteral("balance_sat"), sats}})
+                  .toJson(QJsonDocument::Compact));
+        return walletInfo(name);
+    }
+
     //! Requests per route ("POST /api/v1/topup") in the sandbox's log.
     QJsonObject routeCounts()
     {
         return admin("GET", QStringLiteral("/log")).json.value(u"counts").toObject();
+    }
+
+    //! Requests that reached the markets or wallets (not the admin API) since the log was
+    //! last cleared.
+    int clientRequests()
+    {
+        int n = 0;
+        const QJsonObject counts = routeCounts();
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            if (!it.key().contains(u" /_sandbox/"))
+                n += it.value().toInt();
+        return n;
     }
 
     HttpClient &http() { return m_http; }

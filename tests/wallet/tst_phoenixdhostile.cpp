@@ -297,6 +297,42 @@ private Q_SLOTS:
         QVERIFY(!balance->error().serverMessage.contains(QString::fromLatin1(password)));
     }
 
+    void hostileIncomingLookup()
+    {
+        FakePhoenixd fake;
+        QVERIFY(fake.start());
+        PhoenixdWallet wallet(http.get(), fake.url(), "pw", Network::Regtest);
+        const PaymentHash hash = decoded(sandbox.createInvoice(u"bob"_s, 21)).paymentHash;
+        const QByteArray path = "/payments/incoming/" + hash.toHex().toLatin1();
+        using Incoming = IncomingPayment::State;
+        const auto look = [&](int status, const QByteArray &body) {
+            fake.answer(path, status, body, status == 404 ? "text/plain" : "application/json");
+            return await(wallet.lookupInvoice(hash));
+        };
+        auto r = look(200, R"({"isPaid":true,"receivedSat":21,"isExpired":false})");
+        QVERIFY(r && *r);
+        QCOMPARE((*r)->state, Incoming::Paid);
+        QCOMPARE((*r)->received, MilliSats(21'000));
+        QCOMPARE((*look(200, R"({"isPaid":false,"receivedSat":0})"))->state, Incoming::Unpaid);
+        QCOMPARE((*look(200, R"({"isPaid":false,"receivedSat":0,"isExpired":true})"))->state,
+                 Incoming::Expired);
+        QCOMPARE((*look(404, "Not found"))->state, Incoming::NotFound);
+        // Wrong types, missing fields, another hash, a 404 that is not phoenixd's: errors.
+        for (const auto &[status, body] :
+             QList<QPair<int, QByteArray>>{{200, R"({"isPaid":"true","receivedSat":21})"},
+                                           {200, R"({"isPaid":true})"},
+                                           {200, R"({"isPaid":true,"receivedSat":-1})"},
+                                           {200, json({{u"isPaid"_s, true},
+                                                       {u"receivedSat"_s, 21},
+                                                       {u"paymentHash"_s, QString(64, u'a')}})},
+                                           {200, "[]"},
+                                           {404, "Unknown endpoint"}}) {
+            r = look(status, body);
+            QVERIFY2(r && !*r, body.constData());
+            QVERIFY2(r->error().kind != AppError::Kind::NotFound, body.constData());
+        }
+    }
+
     void cleanupTestCase() { QVERIFY(sandbox.stopCleanly()); }
 };
 

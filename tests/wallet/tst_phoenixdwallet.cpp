@@ -166,6 +166,11 @@ private Q_SLOTS:
         QCOMPARE(invoice->expirySeconds, 600);
         QCOMPARE(invoice->description.value_or(QString()), u"coffee ☕ for the task"_s);
 
+        using Incoming = IncomingPayment::State;
+        const auto unpaid = await(bob->lookupInvoice(invoice->paymentHash));
+        QVERIFY(unpaid && *unpaid);
+        QCOMPARE((*unpaid)->state, Incoming::Unpaid);
+
         const qint64 paysBefore = payinvoiceCalls(sandbox);
         const auto paid = await(alice->payInvoice(*invoice, MilliSats(10'000)));
         QVERIFY(paid);
@@ -190,6 +195,14 @@ private Q_SLOTS:
         const auto bobLooked = await(bob->lookupPayment(invoice->paymentHash));
         QVERIFY(bobLooked && *bobLooked);
         QCOMPARE((*bobLooked)->state, State::NotFound);
+        const auto received = await(bob->lookupInvoice(invoice->paymentHash));
+        QVERIFY(received && *received);
+        QCOMPARE((*received)->state, Incoming::Paid);
+        QCOMPARE((*received)->received.msat(), 1'234'000);
+        // Alice paid it; it is not her invoice.
+        const auto notHers = await(alice->lookupInvoice(invoice->paymentHash));
+        QVERIFY(notHers && *notHers);
+        QCOMPARE((*notHers)->state, Incoming::NotFound);
 
         // Paying again: phoenixd refuses, the earlier payment's state is the answer, no debit.
         const auto again = await(alice->payInvoice(*invoice, MilliSats(10'000)));

@@ -266,6 +266,35 @@ OutgoingPayment parsePhoenixdPayment(const QJsonObject &object, const Bolt11Invo
     return p;
 }
 
+IncomingOutcome parsePhoenixdIncomingPayment(const QJsonObject &object,
+                                             const PaymentHash &paymentHash)
+{
+    const QString name = u"payments/incoming"_s;
+    Fields fields(object);
+    const auto isPaid = fields.flag(u"isPaid"_s);
+    const auto received = fields.sats(u"receivedSat"_s);
+    if (!isPaid || !received)
+        return fail(phoenixdBadAnswer(name, fields.problem()));
+    if (fields.has(u"paymentHash"_s)) {
+        const auto hash = fields.bytes<PaymentHash>(u"paymentHash"_s);
+        if (!hash)
+            return fail(phoenixdBadAnswer(name, fields.problem()));
+        if (*hash != paymentHash)
+            return fail(phoenixdBadAnswer(name, Text::tr("it is about another payment hash")));
+    }
+    IncomingPayment p;
+    p.paymentHash = paymentHash;
+    if (*isPaid) {
+        p.state = IncomingPayment::State::Paid;
+        p.received = *received;
+    } else {
+        // isExpired is optional in older phoenixd versions: absent means still payable.
+        const bool expired = fields.has(u"isExpired"_s) && fields.flag(u"isExpired"_s) == true;
+        p.state = expired ? IncomingPayment::State::Expired : IncomingPayment::State::Unpaid;
+    }
+    return p;
+}
+
 PaymentOutcome parsePhoenixdOutgoingPayment(const QJsonObject &object,
                                             const PaymentHash &paymentHash)
 {

@@ -35,6 +35,9 @@ InvoiceOutcome parsePhoenixdInvoice(const QJsonObject &object, MilliSats amount,
 //! the same hash, whose state is then the answer.
 OutgoingPayment parsePhoenixdPayment(const QJsonObject &object, const Bolt11Invoice &invoice,
                                      bool *lookUp);
+//! payments/incoming/{hash} when found: Paid (receivedSat), Unpaid or Expired.
+IncomingOutcome parsePhoenixdIncomingPayment(const QJsonObject &object,
+                                             const PaymentHash &paymentHash);
 //! payments/outgoingbyhash/{hash} when found: Succeeded (preimage checked), Pending or Failed.
 PaymentOutcome parsePhoenixdOutgoingPayment(const QJsonObject &object,
                                             const PaymentHash &paymentHash);

@@ -304,6 +304,28 @@ PaymentOutcome PhoenixdWallet::outcomeOfPay(const HttpResult &r, const Bolt11Inv
     return parsePhoenixdPayment(*object, invoice, lookUp);
 }
 
+QFuture<IncomingOutcome> PhoenixdWallet::lookupInvoice(const PaymentHash &paymentHash)
+{
+    HttpRequest request = HttpRequest::get(endpoint(u"payments/incoming/"_s + paymentHash.toHex()));
+    return mapAnswer<IncomingOutcome>(
+        send(request), this, fail(cancelled()),
+        [this, paymentHash](const HttpResult &r) -> IncomingOutcome {
+            if (!r)
+                return fail(scrubbed(r.error()));
+            // As for outgoing payments: only phoenixd's own "Not found" means no such invoice.
+            if (r->status == 404 && r->body.trimmed() == "Not found") {
+                IncomingPayment p;
+                p.paymentHash = paymentHash;
+                p.state = IncomingPayment::State::NotFound;
+                return p;
+            }
+            const auto object = answerObject(r, u"payments/incoming"_s);
+            if (!object)
+                return fail(object.error());
+            return parsePhoenixdIncomingPayment(*object, paymentHash);
+        });
+}
+
 QFuture<PaymentOutcome> PhoenixdWallet::lookupPayment(const PaymentHash &paymentHash)
 {
     HttpRequest request =

@@ -53,6 +53,8 @@ public:
     //! decoded and checked (amount, hash, chain) before it is returned.
     QFuture<InvoiceOutcome> createInvoice(MilliSats amount, const QString &description,
                                           qint64 expirySeconds) override;
+    //! payments/incoming/{hash}: Paid (with what arrived), Unpaid, Expired or NotFound.
+    QFuture<IncomingOutcome> lookupInvoice(const PaymentHash &paymentHash) override;
 
 private:
     QUrl endpoint(const QString &path) const;
