@@ -104,7 +104,7 @@ bool Sandbox::start(QString *error)
     ln.failSeed = seed32 ^ 0x9e3779b9u;
     m_node = std::make_unique<LightningNode>(*m_db, *m_entropy, m_clock, ln);
     m_faults = std::make_unique<FaultInjector>(m_options.faults, seed32 ^ 0x85ebca6bu);
-    m_server = std::make_unique<HttpServer>(m_router, *m_faults, m_log, m_clock);
+    m_server = std::make_unique<HttpServer>(m_router, *m_faults, m_tamper, m_log, m_clock);
 
     const quint16 port = m_server->listen(QHostAddress::LocalHost, m_options.port);
     if (port == 0) {
@@ -120,12 +120,15 @@ bool Sandbox::start(QString *error)
     m_lnurl->addRoutes(m_router);
     m_hire = std::make_unique<AiForHire>(*m_db, m_clock, *m_entropy, *m_node, m_options);
     m_hire->addRoutes(m_router, QString());
+    m_hire->setTamper(&m_tamper);
     m_proofLayer = std::make_unique<ProofLayer>(*m_db, m_clock, *m_entropy, *m_node, *m_lnurl);
     m_proofLayer->addRoutes(m_router, QString());
+    m_proofLayer->setTamper(&m_tamper);
     m_tools = std::make_unique<ToolsMarket>(
         *m_db, m_clock, *m_entropy, *m_node, *m_lnurl, m_url,
         ToolsMarket::Settings{m_options.toolFailPercent, seed32 ^ 0xc2b2ae35u});
     m_tools->addRoutes(m_router);
+    m_tools->setTamper(&m_tamper);
     addAdminRoutes();
     m_router.setErrorHandler(u"/"_s, [](const Request &, int status) {
         return Response::json(status,
@@ -174,6 +177,7 @@ void Sandbox::resetState()
     m_proofLayer->reset();
     m_tools->reset();
     m_lnurl->reset();
+    m_tamper.clear();
     QHash<QString, qint64> balances;
     for (const auto &[name, msat] : startBalancesMsat())
         balances.insert(name, msat);

@@ -5,6 +5,7 @@
 #include "http/router.h"
 #include "sandboxoptions.h"
 #include "support/clock.h"
+#include "support/tamper.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -61,6 +62,7 @@ private:
     Router m_router;
     RequestLog m_log;
     std::unique_ptr<FaultInjector> m_faults;
+    Tamper m_tamper;
     std::unique_ptr<HttpServer> m_server;
     std::unique_ptr<AiForHire> m_hire;
     std::unique_ptr<ProofLayer> m_proofLayer;

@@ -141,6 +141,7 @@ Result<bool, AppError> CliSession::start()
         return lw::fail(secretError(box.error()));
     m_box.emplace(*box);
     m_journal = std::make_unique<PaymentJournal>(*m_db, *m_box);
+    m_toolFollowups = std::make_unique<ToolFollowups>(*m_db, *m_box);
 
     Result<Profile, AppError> profile = m_accounts->currentProfile();
     if (!m_options.profileName.isEmpty()) {
@@ -360,6 +361,26 @@ Result<ProofLayerClient *, AppError> CliSession::proofLayer(const QString &name)
         return lw::fail(gate.error());
     auto *client = new ProofLayerClient(m_http.get(), *gate, account->baseUrl, account->id, this);
     m_proofLayer.insert(account->id, client);
+    return client;
+}
+
+Result<ToolsClient *, AppError> CliSession::toolsById(qint64 accountId)
+{
+    if (ToolsClient *c = m_tools.value(accountId))
+        return c;
+    auto account = m_accounts->accountById(accountId);
+    if (!account)
+        return lw::fail(account.error());
+    if (account->kind != MarketKind::L402Tools)
+        return lw::fail(
+            AppError::make(AppError::Kind::Invalid,
+                           Text::tr("Account \"%1\" is not a tools account.").arg(account->name)));
+    auto gate = this->gate();
+    if (!gate)
+        return lw::fail(gate.error());
+    auto *client = new ToolsClient(m_http.get(), *gate, account->baseUrl, accountId, this);
+    client->setFollowups(m_toolFollowups.get());
+    m_tools.insert(accountId, client);
     return client;
 }
 

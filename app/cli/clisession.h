@@ -4,6 +4,7 @@
 #include "accounts/accountstore.h"
 #include "markets/aiforhire/hireclient.h"
 #include "markets/prooflayer/prooflayerclient.h"
+#include "markets/tools/toolsclient.h"
 #include "net/httpclient.h"
 #include "pay/paymentgate.h"
 #include "pay/paymentjournal.h"
@@ -66,6 +67,7 @@ public:
     AccountStore &accounts() { return *m_accounts; }
     const Database &database() const { return *m_db; }
     PaymentJournal &journal() { return *m_journal; }
+    ToolFollowups &toolFollowups() { return *m_toolFollowups; }
     HttpClient &http() { return *m_http; }
     const Profile &profile() const { return m_profile; }
 
@@ -89,6 +91,8 @@ public:
     //! The named ProofLayer account of the profile (or its only one). ProofLayer keeps no
     //! secret: the worker id is the account's remote id.
     Result<ProofLayerClient *, AppError> proofLayer(const QString &name);
+    //! A tools account's client by id (for resuming its jobs and refunds), keeping follow-ups.
+    Result<ToolsClient *, AppError> toolsById(qint64 accountId);
     //! Stores a new account token in the keychain (read back before use).
     Result<bool, AppError> saveToken(qint64 accountId, const QByteArray &token);
 
@@ -108,11 +112,13 @@ private:
     std::unique_ptr<AccountStore> m_accounts;
     std::optional<SecretBox> m_box;
     std::unique_ptr<PaymentJournal> m_journal;
+    std::unique_ptr<ToolFollowups> m_toolFollowups;
     Profile m_profile;
     std::unique_ptr<Wallet> m_wallet;
     std::unique_ptr<PaymentGate> m_gate;
     QHash<qint64, HireClient *> m_hire;
     QHash<qint64, ProofLayerClient *> m_proofLayer; //!< children of the session
+    QHash<qint64, ToolsClient *> m_tools;           //!< children of the session
     QHash<qint64, QByteArray> m_tokens;             //!< per account, for the gate's authorizer
 };
 

@@ -3,9 +3,12 @@
 // returns the process exit code (output.h).
 #pragma once
 
+#include <QJsonArray>
 #include <QStringList>
 
 namespace lw::cli {
+
+class CliSession;
 
 int runProfile(QStringList arguments);
 int runWallet(QStringList arguments);
@@ -26,6 +29,13 @@ int runCollect(const QStringList &arguments);
 int runProofLayer(QStringList arguments);
 
 int runTools(QStringList arguments);
+struct FollowupsResumed {
+    bool stillOpen = false;
+    bool anyError = false;
+};
+//! For `resume`: follows the jobs of paid tool calls an earlier process left running and
+//! claims the refunds it left unclaimed; one object per follow-up goes to `out`.
+FollowupsResumed resumeToolFollowups(CliSession &session, QJsonArray &out);
 
 int runPay(const QStringList &arguments);
 int runJournal(QStringList arguments);

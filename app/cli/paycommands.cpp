@@ -205,6 +205,10 @@ int runResume(const QStringList &arguments)
             out.append(o);
         }
     }
+    // Paid tool calls whose job or refund an earlier process left unfinished.
+    const FollowupsResumed tools = resumeToolFollowups(c.session(), out);
+    stillOpen = stillOpen || tools.stillOpen;
+    anyError = anyError || tools.anyError;
     emitResult({{QStringLiteral("resumed"), out}}, c.json());
     return stillOpen ? int(Pending) : anyError ? int(Failure) : int(Success);
 }

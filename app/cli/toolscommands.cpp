@@ -70,6 +70,7 @@ public:
             return c.report(gate.error());
         client = std::make_unique<ToolsClient>(&c.session().http(), *gate, account->baseUrl,
                                                account->id);
+        client->setFollowups(&c.session().toolFollowups());
         QObject::connect(client.get(), &ToolsClient::jobProgress,
                          [](const QString &job, int poll, const QString &status) {
                              note(Text::tr("job %1: %2 (poll %3)").arg(job, status).arg(poll));
@@ -145,8 +146,21 @@ void recordRefund(CliSession &session, const RefundClaim &claim, qint64 accountI
                    accountId, hash, QStringLiteral("tools:refund:") + hash);
 }
 
+//! Once the market took our invoice the refund is the wallet's business: nothing is left to
+//! claim (a second claim would be refused).
+void markClaimed(CliSession &session, qint64 journalId, const RefundClaim &claim)
+{
+    if (journalId == 0)
+        return;
+    (void)session.toolFollowups().refundClaimed(
+        journalId, claim.status == RefundClaim::Status::Claimed
+                       ? Text::tr("refund of %1 sat received").arg(claim.amount.toSatsDecimal())
+                       : Text::tr("refund claimed, invoice %1").arg(claim.paymentHash.toHex()));
+}
+
 //! Claims a failed call's refund into the wallet unless told not to; adds what happened.
-void settleRefund(ToolsCommand &t, const ToolRefund &refund, bool claim, QJsonObject &refundOut)
+void settleRefund(ToolsCommand &t, qint64 journalId, const ToolRefund &refund, bool claim,
+                  QJsonObject &refundOut)
 {
     note(Text::tr("Refund offered: %1 sat for charge %2 (quote the charge id to the market's "
                   "support).")
@@ -171,6 +185,7 @@ void settleRefund(ToolsCommand &t, const ToolRefund &refund, bool claim, QJsonOb
     }
     refundOut.insert(QStringLiteral("claim"), claimJson(*claimed));
     recordRefund(t.c.session(), *claimed, t.client->accountId());
+    markClaimed(t.c.session(), journalId, *claimed);
     note(claimed->status == RefundClaim::Status::Claimed
              ? Text::tr("Refund of %1 sat received by the wallet.")
                    .arg(claimed->amount.toSatsDecimal())
@@ -209,7 +224,7 @@ int finish(ToolsCommand &t, const ToolsResult<ToolCallResult> &r, bool claimRefu
     note(Text::tr("The tool failed: %1 (%2)").arg(r->failure.message, r->failure.code));
     if (r->failure.refund) {
         QJsonObject refund = out.value(QStringLiteral("refund")).toObject();
-        settleRefund(t, *r->failure.refund, claimRefund, refund);
+        settleRefund(t, r->journalId, *r->failure.refund, claimRefund, refund);
         out.insert(QStringLiteral("refund"), refund);
     } else if (r->payment) {
         note(Text::tr("No refund was offered%1.")
@@ -345,6 +360,11 @@ int toolsRefund(ToolsCommand &t)
         return t.c.report(claimed.error());
     emitResult(claimJson(*claimed), t.c.json());
     recordRefund(t.c.session(), *claimed, 0);
+    // A link a paid call left to claim later is settled now.
+    if (auto open = t.c.session().toolFollowups().open())
+        for (const ToolFollowup &f : *open)
+            if (f.refund.lnurlWithdraw == t.c.args().first())
+                markClaimed(t.c.session(), f.journalId, *claimed);
     if (claimed->status == RefundClaim::Status::Claimed)
         return Success;
     note(Text::tr("The wallet has not received it yet; look for invoice hash %1 in the wallet.")
@@ -353,6 +373,68 @@ int toolsRefund(ToolsCommand &t)
 }
 
 } // namespace
+
+FollowupsResumed resumeToolFollowups(CliSession &session, QJsonArray &out)
+{
+    FollowupsResumed done;
+    auto open = session.toolFollowups().open();
+    if (!open) {
+        out.append(QJsonObject{{QStringLiteral("error"), open.error().describe()}});
+        return {true, true};
+    }
+    for (ToolFollowup f : *open) {
+        QJsonObject o{{QStringLiteral("tool_call"), f.journalId},
+                      {QStringLiteral("service"), f.slug}};
+        const auto failed = [&](const AppError &e) {
+            o.insert(QStringLiteral("error"), e.describe());
+            done.anyError = true;
+            done.stillOpen = true;
+        };
+        auto client = session.toolsById(f.accountId);
+        if (!client) {
+            failed(client.error());
+            out.append(o);
+            continue;
+        }
+        if (f.state == ToolFollowup::State::Following) {
+            note(Text::tr("Following job %1 of %2 (journal entry %3).")
+                     .arg(f.job.id, f.slug)
+                     .arg(f.journalId));
+            auto r = await((*client)->resumeJob(f));
+            if (!r) {
+                failed(r.error());
+                out.append(o);
+                continue;
+            }
+            o.insert(QStringLiteral("job"), callJson(f.slug, *r));
+            if (r->kind == ToolCallResult::Kind::Failed && r->failure.refund)
+                f.refund = *r->failure.refund;
+        }
+        if (!f.refund.lnurlWithdraw.isEmpty() && !f.refund.amount.isZero()) {
+            auto wallet = session.requireWallet();
+            if (!wallet) {
+                failed(wallet.error());
+                out.append(o);
+                continue;
+            }
+            auto claimed =
+                await((*client)->claimRefund(f.refund.lnurlWithdraw, f.refund.amount, *wallet));
+            if (!claimed) {
+                failed(claimed.error());
+                out.append(o);
+                continue;
+            }
+            o.insert(QStringLiteral("refund"), claimJson(*claimed));
+            recordRefund(session, *claimed, f.accountId);
+            markClaimed(session, f.journalId, *claimed);
+        }
+        auto after = session.toolFollowups().find(f.journalId);
+        o.insert(QStringLiteral("state"), after && *after ? toolFollowupStateName((*after)->state)
+                                                          : QStringLiteral("unknown"));
+        out.append(o);
+    }
+    return done;
+}
 
 int runTools(QStringList arguments)
 {

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,6 +40,9 @@ AppError transportError(AppError::Kind kind, const QString &message)
 {
     return AppError::make(kind, message);
 }
+
+//! How far Qt's network thread may read ahead of the body cap check.
+constexpr qint64 readBufferBytes = 256 * 1024;
 
 //! Reads: the only requests Qt may send again by itself.
 bool isIdempotent(const QByteArray &method)
@@ -97,6 +101,7 @@ public:
     bool timedOut = false;
     bool tooLarge = false;
     bool done = false;
+    QByteArray body; //!< what the current reply has delivered so far
 
     void finish(HttpResult result)
     {
@@ -335,7 +340,22 @@ void HttpClient::start(std::shared_ptr<PendingCall> call)
     call->reply = reply;
     const qint64 cap =
         r.expect == HttpRequest::Body::File ? m_limits.maxFileBytes : m_limits.maxJsonBytes;
-
+    // Qt reads on its own thread and reports progress at most every 100 ms: unthrottled, a fast
+    // server fills memory with a body of any size before a progress check can stop it. A read
+    // buffer throttles that thread, and readyRead drains it into the call, up to the cap. Qt 6.4
+    // drops a size set before the request has started, which for a request sent with a body
+    // device (all of them here) is a turn of the event loop later: it is set again then.
+    call->body.clear();
+    reply->setReadBufferSize(readBufferBytes);
+    QMetaObject::invokeMethod(
+        reply, [reply] { reply->setReadBufferSize(readBufferBytes); }, Qt::QueuedConnection);
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [call, reply, cap] {
+        call->body += reply->read(cap + 1 - call->body.size());
+        if (call->body.size() > cap) {
+            call->tooLarge = true;
+            reply->abort();
+        }
+    });
     QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
                      [call, reply, cap](qint64 received, qint64 total) {
                          if (received > cap || total > cap) {
@@ -409,7 +429,8 @@ void HttpClient::start(std::shared_ptr<PendingCall> call)
         const qint64 bodyCap = call->request.expect == HttpRequest::Body::File
                                    ? m_limits.maxFileBytes
                                    : m_limits.maxJsonBytes;
-        response.body = reply->read(bodyCap + 1);
+        response.body = std::exchange(call->body, {});
+        response.body += reply->read(bodyCap + 1 - response.body.size());
         if (response.body.size() > bodyCap) {
             call->finish(fail(transportError(
                 AppError::Kind::TooLarge,

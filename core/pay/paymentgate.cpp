@@ -130,6 +130,17 @@ QFuture<CallOutcome> PaymentGate::onChallenge(const JournalEntry &e, const HttpR
     const QList<QByteArray> lines = response.headerLines("www-authenticate");
     const PaymentChallenges challenges = parsePaymentChallenges(lines);
     const L402Challenge *l402 = challenges.preferredL402();
+    if (!l402 && !e.agreed.isZero() && !challenges.problems.isEmpty()) {
+        // An L402 challenge without an invoice (or token): say so, rather than "asks for a
+        // payment", which reads as if paying could help.
+        AppError error = response.toError();
+        error.kind = AppError::Kind::Refused;
+        error.code = QStringLiteral("bad_challenge");
+        error.message = Text::tr("The server's payment challenge cannot be paid: %1")
+                            .arg(challenges.problems.join(u' '));
+        (void)m_journal->markAbandoned(e.id, error.describe());
+        return ready(fail(error));
+    }
     if (!l402 || e.agreed.isZero()) {
         // Not payable here (an error envelope such as insufficient_balance, or a call the
         // user did not agree to pay for by Lightning): the caller sees the 402 as an error.
@@ -420,8 +431,13 @@ QFuture<CallOutcome> PaymentGate::sendCredential(const JournalEntry &e, const Ou
                       !result || (result->status >= 500 && !result->jsonObject().hasValue());
                   if ((unknown || result->status == 402) && attempt < 2)
                       return sendCredential(e, p, attempt + 1, unknown);
+                  // Still unknown after the last send (a proxy's 5xx too): the server may
+                  // have done it or never seen it, so the entry stays credential_sent and
+                  // resume sends the same credential again.
                   if (!result)
-                      return ready(fail(result.error())); // stays credential_sent
+                      return ready(fail(result.error()));
+                  if (unknown)
+                      return ready(fail(result->toError()));
                   const HttpResponse &response = *result;
                   PaidCallResult out;
                   out.response = response;

@@ -4,6 +4,7 @@
 #include "accounts/accountstore.h"
 #include "events/eventbus.h"
 #include "ledger/ledger.h"
+#include "markets/tools/toolfollowups.h"
 #include "pay/paymentjournal.h"
 #include "store/marketcache.h"
 #include "sync/outbox.h"
@@ -33,6 +34,7 @@ QList<Migration> appMigrations()
         {4, step(Outbox::migrations(), 1)},
         {5, step(Ledger::migrations(), 1)},
         {6, step(EventBus::migrations(), 1)},
+        {7, step(ToolFollowups::migrations(), 1)},
     };
 }
 

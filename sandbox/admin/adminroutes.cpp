@@ -92,6 +92,16 @@ void Sandbox::addAdminRoutes()
                 200, QJsonObject{{u"now"_s, m_clock.nowSecs()}, {u"now_iso"_s, m_clock.isoNow()}});
         }));
 
+    // {"mode", "count", "path", "method"}: see Tamper.
+    m_router.add("POST", p + u"/tamper", guarded([this](const Request &request) {
+                     const auto body = request.jsonObject();
+                     const QString error =
+                         body ? m_tamper.set(*body) : u"the body must be a JSON object"_s;
+                     if (!error.isEmpty())
+                         return adminError(400, error);
+                     return Response::json(200, m_tamper.toJson());
+                 }));
+
     m_router.add("POST", p + u"/reset", guarded([this](const Request &) {
                      resetState();
                      return Response::json(200, QJsonObject{{u"status"_s, u"ok"_s}});

@@ -19,6 +19,7 @@ class Database;
 class Entropy;
 class LightningNode;
 class Router;
+class Tamper;
 
 //! 402ai "AI for Hire" as the real server behaves (research/402ai-live.md), faults included
 //! unless --fixed-faults turns them off.
@@ -34,6 +35,8 @@ public:
 
     void addRoutes(Router &router, const QString &prefix);
     void reset();
+    //! Its L402 challenges follow the sandbox's tamper settings.
+    void setTamper(Tamper *tamper) { m_issuer.setTamper(tamper); }
 
     HireStore &store() { return m_store; }
     QString walletId() const { return m_walletId; }

@@ -102,16 +102,19 @@ Response HireGate::challenge(qint64 price, const QString &invoiceDescription,
     if (!c)
         return hireError(503, u"phoenix_unavailable"_s, u"Could not create an invoice"_s);
     QJsonObject body{{u"status"_s, u"payment_required"_s},
-                     {u"invoice"_s, c->invoice},
                      {u"payment_hash"_s, c->paymentHash},
                      {u"amount_sats"_s, price},
                      {u"expires_in"_s, bodyExpiresIn}};
     if (!newToken.isEmpty())
         body.insert(u"token"_s, newToken);
-    return Response::json(402, body)
-        .header("www-authenticate", L402Issuer::wwwAuthenticate(*c))
-        .header("x-lightning-invoice", c->invoice.toLatin1())
-        .header("x-payment-hash", c->paymentHash.toLatin1())
+    // A challenge tampered to carry no invoice has none anywhere (see Tamper).
+    if (!c->invoice.isEmpty())
+        body.insert(u"invoice"_s, c->invoice);
+    Response r = Response::json(402, body);
+    r.header("www-authenticate", L402Issuer::wwwAuthenticate(*c));
+    if (!c->invoice.isEmpty())
+        r.header("x-lightning-invoice", c->invoice.toLatin1());
+    return r.header("x-payment-hash", c->paymentHash.toLatin1())
         .header("x-price-sats", QByteArray::number(price))
         .header("x-topup-url", "/api/v1/topup");
 }

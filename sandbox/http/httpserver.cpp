@@ -2,6 +2,7 @@
 #include "httpserver.h"
 
 #include "support/clock.h"
+#include "support/tamper.h"
 
 #include <QCryptographicHash>
 #include <QHttpServerRequest>
@@ -58,13 +59,41 @@ void write(Connection &c, const Response &response)
     c.responder.reset();
 }
 
+// A tampered huge body, written straight to the socket in pieces as it drains and chunked
+// (no length to refuse up front): neither side ever holds it whole, and a client can only stop
+// it with its own cap.
+void streamHugeBody(QTcpSocket *socket)
+{
+    static constexpr qint64 piece = 64 * 1024;
+    static constexpr qint64 highWater = 4 * piece;
+    socket->write("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
+                  "transfer-encoding: chunked\r\nconnection: close\r\n\r\n");
+    auto sent = std::make_shared<qint64>(0);
+    auto pump = [socket, sent] {
+        static const QByteArray filler(piece, ' ');
+        static const QByteArray first = "{\"tasks\":[" + filler.first(piece - 10);
+        const QByteArray head = QByteArray::number(piece, 16) + "\r\n";
+        while (*sent < Tamper::hugeBodyBytes && socket->bytesToWrite() < highWater) {
+            socket->write(head + (*sent == 0 ? first : filler) + "\r\n");
+            *sent += piece;
+            if (*sent >= Tamper::hugeBodyBytes) {
+                socket->write("0\r\n\r\n");
+                socket->disconnectFromHost();
+            }
+        }
+    };
+    QObject::connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+    pump();
+}
+
 } // namespace
 
-HttpServer::HttpServer(Router &router, FaultInjector &faults, RequestLog &log, Clock &clock,
-                       QObject *parent)
+HttpServer::HttpServer(Router &router, FaultInjector &faults, Tamper &tamper, RequestLog &log,
+                       Clock &clock, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_router(router)
     , m_faults(faults)
+    , m_tamper(tamper)
     , m_log(log)
     , m_clock(clock)
 {}
@@ -86,7 +115,12 @@ bool HttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *
         QString::fromLatin1(request.method) + u' ' + (match.handler ? match.pattern : request.path);
 
     const bool faultFree = request.path.startsWith(faultFreePrefix);
-    const FaultInjector::Decision fault = faultFree ? FaultInjector::Decision{} : m_faults.decide();
+    // Drawn for every request even when tampered, so a tamper does not shift later faults.
+    FaultInjector::Decision fault = faultFree ? FaultInjector::Decision{} : m_faults.decide();
+    const Tamper::Body tampered =
+        faultFree ? Tamper::Body::None : m_tamper.takeBody(request.method, request.path);
+    if (tampered != Tamper::Body::None)
+        fault = {};
 
     RequestLog::Entry entry;
     entry.time = m_clock.isoNow();
@@ -110,7 +144,15 @@ bool HttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *
     case FaultInjector::Action::None:
         break;
     }
+    if (tampered != Tamper::Body::None) {
+        entry.fault = QStringLiteral("tamper");
+        entry.status = 200;
+    }
     const qint64 seq = m_log.add(entry);
+    if (tampered == Tamper::Body::Huge) {
+        streamHugeBody(socket);
+        return true;
+    }
 
     if (fault.action == FaultInjector::Action::Hang)
         return true; // the socket stays open until the client gives up
@@ -146,6 +188,10 @@ bool HttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *
             deliver();
     });
 
+    if (tampered != Tamper::Body::None) {
+        reply.send(Response::text(200, Tamper::bodyBytes(tampered), Tamper::contentType(tampered)));
+        return true;
+    }
     if (fault.action == FaultInjector::Action::ServerError) {
         static const QByteArray texts[] = {"Internal Server Error", "Bad Gateway",
                                            "Service Unavailable"};

@@ -10,9 +10,11 @@
 namespace lw::sandbox {
 
 class Clock;
+class Tamper;
 
 //! Qt HTTP Server underneath, the sandbox's router, fault injection and request log on top.
-//! Built on QAbstractHttpServer because the faults need the socket (to reset or hang it).
+//! Built on QAbstractHttpServer because the faults need the socket (to reset or hang it), and
+//! a tampered huge body is streamed to it.
 class HttpServer : public QAbstractHttpServer {
     Q_OBJECT
 
@@ -22,7 +24,7 @@ public:
     //! Paths that faults never touch (the admin API tests drive the sandbox with).
     static constexpr QStringView faultFreePrefix = u"/_sandbox/";
 
-    HttpServer(Router &router, FaultInjector &faults, RequestLog &log, Clock &clock,
+    HttpServer(Router &router, FaultInjector &faults, Tamper &tamper, RequestLog &log, Clock &clock,
                QObject *parent = nullptr);
 
 protected:
@@ -32,6 +34,7 @@ protected:
 private:
     Router &m_router;
     FaultInjector &m_faults;
+    Tamper &m_tamper;
     RequestLog &m_log;
     Clock &m_clock;
 };

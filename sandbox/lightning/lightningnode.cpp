@@ -190,9 +190,9 @@ std::optional<InvoiceRecord> LightningNode::createInvoice(const QString &walletI
 {
     const Preimage preimage = *Preimage::fromBytes(m_entropy.bytes(32));
     Bolt11Draft draft;
-    draft.network = Network::Regtest;
+    draft.network = request.network;
     draft.amount = request.amount;
-    draft.timestamp = m_clock.nowSecs();
+    draft.timestamp = request.timestampSecs.value_or(m_clock.nowSecs());
     draft.paymentHash = paymentHashOf(preimage);
     draft.paymentSecret = *PaymentSecret::fromBytes(m_entropy.bytes(32));
     if (request.descriptionHash)

@@ -3,6 +3,7 @@
 
 #include "common/bytes.h"
 #include "lightning/millisats.h"
+#include "lightning/network.h"
 
 #include <QHash>
 #include <QObject>
@@ -91,6 +92,8 @@ public:
         std::optional<Hash32> descriptionHash; //!< instead of the description (LNURL-pay)
         qint64 expirySeconds = 3600;
         QString externalId;
+        std::optional<qint64> timestampSecs; //!< now when absent; set only to tamper
+        Network network = Network::Regtest;  //!< the node's; another only to tamper
     };
     std::optional<InvoiceRecord> createInvoice(const QString &walletId,
                                                const InvoiceRequest &request);

@@ -18,6 +18,7 @@ class Entropy;
 class LightningNode;
 class LnurlService;
 class Router;
+class Tamper;
 struct Request;
 struct Response;
 
@@ -31,6 +32,8 @@ public:
 
     void addRoutes(Router &router, const QString &prefix);
     void reset();
+    //! Its L402 challenges follow the sandbox's tamper settings.
+    void setTamper(Tamper *tamper) { m_issuer.setTamper(tamper); }
 
     //! Worker share in percent of the budget, and with the reputation bonus.
     static constexpr qint64 workerPercent = 70;

@@ -10,6 +10,7 @@
 #include "lightning/preimage.h"
 #include "support/clock.h"
 #include "support/database.h"
+#include "support/tamper.h"
 
 namespace lw::sandbox {
 
@@ -43,11 +44,21 @@ std::optional<L402Issuer::Challenge> L402Issuer::issue(qint64 amountSats,
                                                        const QList<QByteArray> &extraCaveats,
                                                        qint64 expirySeconds)
 {
+    using T = Tamper::Challenge;
+    const T tamper = m_tamper ? m_tamper->takeChallenge() : T::None;
     LightningNode::InvoiceRequest request;
     request.amount = MilliSats::fromSats(amountSats);
     request.description = invoiceDescription;
     request.expirySeconds = expirySeconds;
-    const auto invoice = m_node.createInvoice(m_walletId, request);
+    // Tampered invoices are real ones of this node: a client that wrongly pays one moves sats.
+    LightningNode::InvoiceRequest bound = request;
+    if (tamper == T::Overprice)
+        bound.amount = MilliSats::fromSats(amountSats * Tamper::overpriceFactor);
+    if (tamper == T::Expired)
+        bound.timestampSecs = m_clock.nowSecs() - expirySeconds - 600;
+    if (tamper == T::WrongNetwork)
+        bound.network = Network::Mainnet;
+    const auto invoice = m_node.createInvoice(m_walletId, bound);
     if (!invoice)
         return std::nullopt;
 
@@ -55,6 +66,15 @@ std::optional<L402Issuer::Challenge> L402Issuer::issue(qint64 amountSats,
     c.invoice = invoice->bolt11;
     c.paymentHash = invoice->paymentHash;
     c.amountSats = amountSats;
+    if (tamper == T::HashMismatch) {
+        // Another payable invoice; the macaroon, the body and X-Payment-Hash keep the first.
+        const auto other = m_node.createInvoice(m_walletId, request);
+        if (!other)
+            return std::nullopt;
+        c.invoice = other->bolt11;
+    } else if (tamper == T::NoInvoice) {
+        c.invoice.clear();
+    }
     if (m_config.format == Format::PyMacaroonsV1) {
         Macaroon m = macaroons::mint(m_rootKey, c.paymentHash.toLatin1(), m_config.location);
         macaroons::addFirstPartyCaveat(m, QByteArray("payment_hash=" + c.paymentHash.toLatin1()));
@@ -78,8 +98,10 @@ std::optional<L402Issuer::Challenge> L402Issuer::issue(qint64 amountSats,
 
 QByteArray L402Issuer::wwwAuthenticate(const Challenge &challenge, const QByteArray &scheme)
 {
-    return scheme + " macaroon=\"" + challenge.token.toLatin1() + "\", invoice=\""
-           + challenge.invoice.toLatin1() + '"';
+    QByteArray out = scheme + " macaroon=\"" + challenge.token.toLatin1() + '"';
+    if (!challenge.invoice.isEmpty())
+        out += ", invoice=\"" + challenge.invoice.toLatin1() + '"';
+    return out;
 }
 
 Result<L402Issuer::Credential, L402Issuer::CheckError>

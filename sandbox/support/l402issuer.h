@@ -17,6 +17,7 @@ namespace lw::sandbox {
 class Clock;
 class Database;
 class LightningNode;
+class Tamper;
 
 //! Issues and checks a market's L402 challenges: a macaroon bound to a fresh sandbox invoice.
 //! 402ai mints pymacaroons V1 (identifier = the hex payment hash, caveats payment_hash,
@@ -33,8 +34,8 @@ public:
 
     struct Challenge {
         QString token;
-        QString invoice;
-        QString paymentHash;
+        QString invoice;     //!< empty when tampered to carry none
+        QString paymentHash; //!< the macaroon's (a tampered invoice may have another)
         qint64 amountSats = 0;
     };
     struct Credential {
@@ -50,11 +51,13 @@ public:
 
     L402Issuer(Database &db, Clock &clock, LightningNode &node, const QString &walletId,
                Config config);
+    //! The sandbox's tamper settings, which issue() then follows.
+    void setTamper(Tamper *tamper) { m_tamper = tamper; }
 
     std::optional<Challenge> issue(qint64 amountSats, const QString &invoiceDescription,
                                    const QList<QByteArray> &extraCaveats,
                                    qint64 expirySeconds = 3600);
-    //! `L402 macaroon="…", invoice="…"`
+    //! `L402 macaroon="…", invoice="…"` (no invoice parameter when the challenge has none)
     static QByteArray wwwAuthenticate(const Challenge &challenge,
                                       const QByteArray &scheme = "L402");
 
@@ -73,6 +76,7 @@ private:
     QString m_walletId;
     Config m_config;
     QByteArray m_rootKey;
+    Tamper *m_tamper = nullptr;
     mutable QHash<QString, qint64> m_usedInMemory; // hash -> expiry (ms)
 };
 

@@ -20,6 +20,7 @@ class Entropy;
 class LightningNode;
 class LnurlService;
 class Router;
+class Tamper;
 struct Request;
 struct Response;
 struct ToolDefinition;
@@ -40,6 +41,8 @@ public:
 
     void addRoutes(Router &router);
     void reset();
+    //! Its L402 challenges follow the sandbox's tamper settings.
+    void setTamper(Tamper *tamper) { m_issuer.setTamper(tamper); }
 
     //! A macaroon is good for this long after the 402 ("valid for 10 minutes").
     static constexpr qint64 tokenValidSeconds = 600;

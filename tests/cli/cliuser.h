@@ -30,10 +30,15 @@ public:
         : m_data(dataDir)
     {}
 
-    Run run(QStringList args, const QByteArray &input = {},
-            const QProcessEnvironment &extra = {}) const
+    enum class Output { Json, Text };
+
+    //! `Output::Text`: without --json, what a person reads in a terminal.
+    Run run(QStringList args, const QByteArray &input = {}, const QProcessEnvironment &extra = {},
+            Output output = Output::Json) const
     {
-        args << QStringLiteral("--data") << m_data << QStringLiteral("--json");
+        args << QStringLiteral("--data") << m_data;
+        if (output == Output::Json)
+            args << QStringLiteral("--json");
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const QString &k : extra.keys())

@@ -184,6 +184,67 @@ private Q_SLOTS:
         r = u.run({u"tools"_s, u"refund"_s, link});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(sandbox.walletBalance(u"refunded"_s), claimedOnce);
+        // Claimed by hand: nothing is left for resume.
+        r = RUN_OK(u.run({u"resume"_s}));
+        QCOMPARE(r.json().value(u"resumed"_s).toArray().size(), 0);
+        QCOMPARE(sandbox.walletBalance(u"refunded"_s), claimedOnce);
+    }
+
+    void resumeFollowsAJobAndClaimsARefundLeftOpen()
+    {
+        User u = user(u"resumer"_s);
+        const qint64 wallet = sandbox.walletBalance(u"resumer"_s);
+        const auto toolEntries = [](const Run &r) {
+            QList<QJsonObject> out;
+            for (const QJsonValue &v : r.json().value(u"resumed"_s).toArray())
+                if (v.toObject().contains(u"tool_call"_s))
+                    out.append(v.toObject());
+            return out;
+        };
+        // Stopped right after the paid job was kept, before its first poll.
+        clearLog();
+        Run r = u.runAbortingAt({u"tools"_s, u"call"_s, u"generate-image"_s, u"--input"_s,
+                                 uR"({"input":{"prompt":"a quiet bay"}})"_s, u"--yes"_s},
+                                u"after_job_recorded"_s);
+        QVERIFY(r.crashed);
+        QCOMPARE(routeCount(u"GET /api/l402/job-status"_s), 0);
+        const qint64 paid = wallet - price(u"generate-image"_s);
+        QCOMPARE(sandbox.walletBalance(u"resumer"_s), paid);
+        r = RUN_OK(u.run({u"resume"_s}));
+        QCOMPARE(r.exitCode, 0);
+        QList<QJsonObject> tools = toolEntries(r);
+        QCOMPARE(tools.size(), 1);
+        QCOMPARE(tools.first().value(u"service"_s).toString(), u"generate-image"_s);
+        QCOMPARE(tools.first().value(u"state"_s).toString(), u"finished"_s);
+        const QJsonObject job = tools.first().value(u"job"_s).toObject();
+        QCOMPARE(job.value(u"result"_s).toObject().value(u"kind"_s).toString(), u"image_url"_s);
+        QVERIFY(routeCount(u"GET /api/l402/job-status"_s) >= 1);
+        // The challenge and the paid retry only: the result was not paid for twice.
+        QCOMPARE(routeCount(paidRoute), 2);
+        QCOMPARE(sandbox.walletBalance(u"resumer"_s), paid);
+        r = RUN_OK(u.run({u"resume"_s}));
+        QVERIFY(toolEntries(r).isEmpty());
+
+        // A refund left for later is claimed by resume, once.
+        sandbox.admin("POST", u"/clock"_s, R"({"advance_seconds":900})"); // a new refund window
+        r = u.run({u"tools"_s, u"call"_s, u"generate-text"_s, u"--input"_s,
+                   uR"({"input":{"prompt":"sandbox:fail for resume"}})"_s, u"--no-refund-claim"_s});
+        QCOMPARE(r.exitCode, 1);
+        const qint64 back = object(r, u"refund").value(u"refund_sats"_s).toString().toLongLong();
+        QVERIFY(back > 0);
+        const qint64 failedCall = paid - price(u"generate-text"_s);
+        QCOMPARE(sandbox.walletBalance(u"resumer"_s), failedCall);
+        r = RUN_OK(u.run({u"resume"_s}));
+        QCOMPARE(r.exitCode, 0);
+        tools = toolEntries(r);
+        QCOMPARE(tools.size(), 1);
+        QCOMPARE(tools.first().value(u"state"_s).toString(), u"refund_claimed"_s);
+        QCOMPARE(tools.first().value(u"refund"_s).toObject().value(u"status"_s).toString(),
+                 u"claimed"_s);
+        QCOMPARE(sandbox.walletBalance(u"resumer"_s), failedCall + back);
+        r = RUN_OK(u.run({u"resume"_s}));
+        QVERIFY(toolEntries(r).isEmpty());
+        QCOMPARE(sandbox.walletBalance(u"resumer"_s), failedCall + back);
     }
 
     void maxSatsBelowThePricePaysNothing()

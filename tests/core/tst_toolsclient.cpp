@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -262,6 +263,74 @@ private Q_SLOTS:
         QCOMPARE(again.error().kind, AppError::Kind::Conflict);
         QVERIFY(again.error().serverMessage.contains(u"claimed"_s));
         QCOMPARE(payer(), afterClaim);
+    }
+
+    void followupsOutliveTheClient()
+    {
+        auto db = Database::open(dir.filePath(u"followups-%1.sqlite3"_s.arg(counter)),
+                                 ToolFollowups::migrations());
+        QVERIFY(db);
+        ToolFollowups followups(**db, engine->box);
+        client->setFollowups(&followups);
+        // A job left after one poll, as a closed app leaves it: kept to follow later.
+        ToolsPollLimits once;
+        once.maxPolls = 1;
+        client->setPollLimits(once);
+        const MilliSats price = sats(estimateAtSandbox(u"generate-image"_s));
+        const qint64 before = payer();
+        auto r =
+            await(client->call(tool(u"generate-image"_s),
+                               {{u"input"_s, QJsonObject{{u"prompt"_s, u"a harbour"_s}}}}, price));
+        QVERIFY(!r);
+        auto open = followups.open();
+        QVERIFY(open && open->size() == 1);
+        const ToolFollowup job = open->first();
+        QCOMPARE(job.state, ToolFollowup::State::Following);
+        QCOMPARE(job.slug, u"generate-image"_s);
+        QVERIFY(!job.job.id.isEmpty());
+        QVERIFY(job.job.pollUrl.path().startsWith(u"/api/l402/job-status"_s));
+
+        // The next start follows it to the end; nothing is paid again.
+        ToolsClient next(&engine->http, engine->gate.get(), sandbox.url(), 1);
+        next.setFollowups(&followups);
+        clearLog();
+        auto resumed = await(next.resumeJob(job));
+        QVERIFY2(resumed, why(resumed));
+        QCOMPARE(resumed->kind, ToolCallResult::Kind::Finished);
+        QCOMPARE(resumed->output.kind, ToolOutput::Kind::ImageUrl);
+        QCOMPARE(resumed->journalId, job.journalId);
+        QCOMPARE((*followups.find(job.journalId))->state, ToolFollowup::State::Finished);
+        QVERIFY(followups.open()->isEmpty());
+        QCOMPARE(logged(paidRoute).size(), 0);
+        QCOMPARE(routeCount(u"POST /phoenixd/payinvoice"_s), 0);
+        QCOMPARE(payer(), before - price.floorSats());
+
+        // A refund not claimed yet is kept, its link sealed at rest.
+        auto failed = await(client->call(
+            tool(u"generate-text"_s),
+            {{u"input"_s, QJsonObject{{u"prompt"_s, u"sandbox:fail keep the refund"_s}}}},
+            sats(estimateAtSandbox(u"generate-text"_s))));
+        QVERIFY2(failed, why(failed));
+        QCOMPARE(failed->kind, ToolCallResult::Kind::Failed);
+        QVERIFY(failed->failure.refund);
+        open = followups.open();
+        QVERIFY(open && open->size() == 1);
+        QCOMPARE(open->first().state, ToolFollowup::State::RefundPending);
+        QCOMPARE(open->first().refund.lnurlWithdraw, failed->failure.refund->lnurlWithdraw);
+        QCOMPARE(open->first().refund.amount, failed->failure.refund->amount);
+        QCOMPARE(open->first().refund.chargeId, failed->failure.refund->chargeId);
+        auto raw = (*db)->exec(u"SELECT refund_link FROM tool_followups WHERE journal_id = ?"_s,
+                               {failed->journalId});
+        QVERIFY(raw && raw->next());
+        const QByteArray sealed = raw->value(0).toByteArray();
+        QVERIFY(!sealed.isEmpty());
+        QVERIFY(!sealed.toLower().contains(
+            failed->failure.refund->lnurlWithdraw.toLower().toLatin1().left(20)));
+        QVERIFY(*followups.refundClaimed(failed->journalId, u"claimed"_s));
+        QVERIFY(followups.open()->isEmpty());
+        // A settled follow-up is not reopened by a late report of its job.
+        QVERIFY(!*followups.following(failed->journalId, 1, u"generate-text"_s, job.job));
+        QCOMPARE((*followups.find(failed->journalId))->state, ToolFollowup::State::RefundClaimed);
     }
 
     void refundLinkMustCoverTheAmount()

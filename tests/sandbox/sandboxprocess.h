@@ -307,6 +307,16 @@ public:
         return walletInfo(name);
     }
 
+    //! Makes the sandbox a hostile server (POST /_sandbox/tamper): {"mode", "count"} tampers the
+    //! next L402 challenges; with "path" (and "method") the next answers to that path instead.
+    bool tamper(const QJsonObject &settings)
+    {
+        return admin("POST", QStringLiteral("/tamper"),
+                     QJsonDocument(settings).toJson(QJsonDocument::Compact))
+                   .status
+               == 200;
+    }
+
     //! Requests per route ("POST /api/v1/topup") in the sandbox's log.
     QJsonObject routeCounts()
     {

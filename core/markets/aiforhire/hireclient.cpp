@@ -125,6 +125,12 @@ HireResult<HirePaid<T>> paidAnswer(const CallOutcome &outcome, Parse parse)
             e.message = Text::tr("The market did this (journal entry %1), but its answer could "
                                  "not be read: %2")
                             .arg(QString::number(outcome->journalId), e.message);
+        else if (!outcome->note.isEmpty())
+            // payment_already_used after a lost answer: our earlier send did it. Not a refusal
+            // to try again, which would pay (and do it) twice.
+            e.message = Text::tr("The market did this (journal entry %1; %2), but its answer "
+                                 "was lost. Check the market before trying again.")
+                            .arg(QString::number(outcome->journalId), outcome->note);
         return fail(e);
     }
     return HirePaid<T>{std::move(*value), outcome->journalId, outcome->payment};

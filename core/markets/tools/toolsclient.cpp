@@ -4,6 +4,7 @@
 #include "markets/tools/toolsanswers.h"
 #include "markets/tools/toolsdiscovery.h"
 #include "markets/tools/toolsfields.h"
+#include "pay/crashpoint.h"
 
 #include <QJsonDocument>
 #include <QPromise>
@@ -120,15 +121,45 @@ QFuture<CallResult> ToolsClient::call(const ToolService &service, const QJsonObj
                         HttpRequest::json("POST", service.endpoint, QJsonDocument(body)), agreed};
     return m_gate->call(paid)
         .then(this,
-              [this](CallOutcome outcome) {
+              [this, slug = service.slug](CallOutcome outcome) {
                   if (!outcome)
                       return ready<ToolCallResult>(fail(outcome.error()));
                   ToolCallResult result;
+                  result.slug = slug;
                   result.journalId = outcome->journalId;
                   result.payment = outcome->payment;
                   return settle(result, outcome->response);
               })
-        .unwrap();
+        .unwrap()
+        .then(this, [this](CallResult r) { return recorded(r); });
+}
+
+QFuture<CallResult> ToolsClient::resumeJob(const ToolFollowup &followup)
+{
+    if (!sameOrigin(followup.job.pollUrl, m_base))
+        return ready<ToolCallResult>(fail(AppError::make(
+            AppError::Kind::Invalid, Text::tr("This job's address is not on the market's site."))));
+    ToolCallResult result;
+    result.slug = followup.slug;
+    result.journalId = followup.journalId;
+    result.jobId = followup.job.id;
+    return follow(result, followup.job, 0).then(this, [this](CallResult r) { return recorded(r); });
+}
+
+CallResult ToolsClient::recorded(const CallResult &r)
+{
+    // Only paid calls owe anything; an error (a job not followed to its end) stays as it was.
+    if (!m_followups || !r || r->journalId == 0)
+        return r;
+    if (r->kind == ToolCallResult::Kind::Failed && r->failure.refund
+        && !r->failure.refund->lnurlWithdraw.isEmpty() && !r->failure.refund->amount.isZero()) {
+        (void)m_followups->refundPending(r->journalId, m_accountId, r->slug, *r->failure.refund);
+        return r;
+    }
+    (void)m_followups->finished(r->journalId, r->kind == ToolCallResult::Kind::Failed
+                                                  ? r->failure.message
+                                                  : Text::tr("finished"));
+    return r;
 }
 
 QFuture<CallResult> ToolsClient::confirm(const ToolService &service, const QString &sessionId,
@@ -190,6 +221,11 @@ QFuture<CallResult> ToolsClient::settle(ToolCallResult result, const HttpRespons
         break;
     case ToolAnswer::Kind::Job:
         result.jobId = answer->job.id;
+        // Kept before the first poll: a paid job must outlive this process.
+        if (m_followups && result.journalId != 0) {
+            (void)m_followups->following(result.journalId, m_accountId, result.slug, answer->job);
+            crashPoint("after_job_recorded");
+        }
         return follow(result, answer->job, 0);
     }
     return ready<ToolCallResult>(result);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "markets/tools/refundclaimer.h"
+#include "markets/tools/toolfollowups.h"
 #include "markets/tools/toolstypes.h"
 #include "net/httpclient.h"
 #include "pay/paymentgate.h"
@@ -35,6 +36,7 @@ struct ToolCallResult {
     ToolOutput output;
     ToolPushBack pushBack;
     ToolFailure failure;
+    QString slug;  //!< the tool called
     QString jobId; //!< the job followed, if there was one
     int polls = 0;
     qint64 journalId = 0;                   //!< 0 for a confirmation (nothing paid)
@@ -60,6 +62,8 @@ public:
     QUrl baseUrl() const { return m_base; }
     qint64 accountId() const { return m_accountId; }
     void setPollLimits(const ToolsPollLimits &limits) { m_limits = limits; }
+    //! Where paid calls' jobs and refunds are kept until finished (none: not kept).
+    void setFollowups(ToolFollowups *followups) { m_followups = followups; }
 
     // Discovery (free) ------------------------------------------------------------------
     QFuture<ToolsResult<ToolsManifest>> manifest();
@@ -79,6 +83,8 @@ public:
     //! reported, never paid), then follows the call it starts.
     QFuture<ToolsResult<ToolCallResult>>
     confirm(const ToolService &service, const QString &sessionId, const QJsonObject &answers);
+    //! Follows a paid call's job that an earlier process left running (from ToolFollowups).
+    QFuture<ToolsResult<ToolCallResult>> resumeJob(const ToolFollowup &followup);
     //! Claims a refund link into `wallet` with an invoice of exactly `amount` (the whole offer
     //! when not given).
     QFuture<RefundClaimResult> claimRefund(const QString &lnurlWithdraw,
@@ -94,12 +100,15 @@ private:
     QFuture<ToolsResult<ToolCallResult>> follow(ToolCallResult result, ToolJob job,
                                                 int errorsInARow);
     int intervalFor(int askedMs) const;
+    //! Keeps what a paid call still owes (a running job, a refund), or notes it settled.
+    ToolsResult<ToolCallResult> recorded(const ToolsResult<ToolCallResult> &result);
 
     HttpClient *m_http;
     PaymentGate *m_gate;
     QUrl m_base;
     qint64 m_accountId;
     ToolsPollLimits m_limits;
+    ToolFollowups *m_followups = nullptr;
 };
 
 } // namespace lw
