@@ -191,16 +191,18 @@ void Sandbox::resetState()
 QJsonObject Sandbox::walletJson(const Wallet &w) const
 {
     const QString base = m_url.toString();
-    return {{u"name"_s, w.name},
-            {u"id"_s, w.id},
-            {u"balance_sat"_s, w.balanceMsat / 1000},
-            {u"balance_msat"_s, w.balanceMsat},
-            {u"phoenixd"_s, QJsonObject{{u"url"_s, QString(base + u"/phoenixd"_s)},
-                                        {u"password"_s, w.phoenixdPassword}}},
-            {u"lnbits"_s, QJsonObject{{u"url"_s, QString(base + u"/lnbits"_s)},
-                                      {u"admin_key"_s, w.lnbitsAdminKey},
-                                      {u"invoice_key"_s, w.lnbitsInvoiceKey}}},
-            {u"lightning_address"_s, QString(w.name + u'@' + m_url.authority())}};
+    return {
+        {u"name"_s, w.name},
+        {u"id"_s, w.id},
+        {u"balance_sat"_s, w.balanceMsat / 1000},
+        {u"balance_msat"_s, w.balanceMsat},
+        {u"phoenixd"_s, QJsonObject{{u"url"_s, QString(base + u"/phoenixd"_s)},
+                                    {u"password"_s, w.phoenixdPassword},
+                                    {u"limited_password"_s, LightningNode::limitedPassword(w)}}},
+        {u"lnbits"_s, QJsonObject{{u"url"_s, QString(base + u"/lnbits"_s)},
+                                  {u"admin_key"_s, w.lnbitsAdminKey},
+                                  {u"invoice_key"_s, w.lnbitsInvoiceKey}}},
+        {u"lightning_address"_s, QString(w.name + u'@' + m_url.authority())}};
 }
 
 QJsonObject Sandbox::info()

@@ -9,12 +9,37 @@
 
 #include <QCoreApplication>
 #include <QFuture>
+#include <QObject>
 #include <QPromise>
 #include <QString>
 
 #include <memory>
 
 namespace lw {
+
+//! Payments the wallet reports on its own (NWC notifications, node streams), for the wallets
+//! that push them. Each arrives as the wallet saw it; a preimage is checked before it is passed on.
+class WalletEvents : public QObject {
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    void paymentReceived(const lw::IncomingPayment &payment);
+    void paymentSent(const lw::OutgoingPayment &payment);
+};
+
+//! The machine codes of a failed connection test (AppError::code), one per reason the settings
+//! page explains differently.
+namespace ConnectionProblem {
+inline constexpr char16_t unreachable[] = u"unreachable";
+inline constexpr char16_t tlsMismatch[] = u"tls_mismatch";
+inline constexpr char16_t authFailed[] = u"auth_failed";
+inline constexpr char16_t wrongNetwork[] = u"wrong_network";
+inline constexpr char16_t noPayPermission[] = u"no_pay_permission";
+inline constexpr char16_t badResponse[] = u"bad_response";
+} // namespace ConnectionProblem
 
 //! A Lightning wallet the user connected: what core needs to pay and be paid (PaymentBackend),
 //! plus what the settings page shows and checks.
@@ -36,6 +61,10 @@ public:
         WalletInfo info;
         MilliSats balance;
     };
+    //! Whether the connection's credentials may send payments, as far as can be told without
+    //! paying (LNbits invoice key, phoenixd limited password, an NWC connection without
+    //! pay_invoice, a read-only macaroon or rune).
+    enum class PayPermission { Granted, Denied, Unknown };
 
     //! The wallet's own account of itself, as reported (not compared with network()).
     virtual QFuture<Result<WalletInfo, AppError>> info() = 0;
@@ -46,55 +75,20 @@ public:
     //! Whether payInvoice() can hold the routing fee under its maxFee. When false the wallet
     //! picks the fee itself, and the caller decides whether that is acceptable.
     virtual bool supportsFeeLimit() const = 0;
+    //! Found out without paying anything; Unknown when the backend cannot tell.
+    virtual QFuture<Result<PayPermission, AppError>> payPermission()
+    {
+        return QtFuture::makeReadyFuture(Result<PayPermission, AppError>(PayPermission::Unknown));
+    }
+    //! Where pushed payment events arrive; null for backends that have none (look up instead).
+    virtual WalletEvents *events() { return nullptr; }
 
-    //! info() and balance() together, and the reported chain checked against network().
-    //! Errors say why: unreachable (Network/Timeout), credentials refused (Unauthorised), wrong
-    //! chain (Refused, naming both), or the wallet's answer not understood (BadResponse).
-    QFuture<Result<ConnectionReport, AppError>> testConnection();
+    //! info(), balance() and payPermission() together, and the reported chain checked against
+    //! network(). A failure carries one of the ConnectionProblem codes: unreachable
+    //! (Network/Timeout), tls_mismatch (Tls), auth_failed (Unauthorised), wrong_network (naming
+    //! both chains), no_pay_permission (when needPay and the credentials cannot pay) or
+    //! bad_response.
+    QFuture<Result<ConnectionReport, AppError>> testConnection(bool needPay = true);
 };
-
-inline QFuture<Result<Wallet::ConnectionReport, AppError>> Wallet::testConnection()
-{
-    using Report = Result<ConnectionReport, AppError>;
-    // Both requests go out at once, and the continuations hold no pointer to this wallet, so
-    // they stay safe if it is deleted before the answers arrive.
-    QFuture<Result<WalletInfo, AppError>> infoFuture = info();
-    QFuture<Result<MilliSats, AppError>> balanceFuture = balance();
-    const Network expected = network();
-    auto promise = std::make_shared<QPromise<Report>>();
-    promise->start();
-    QFuture<Report> out = promise->future();
-    infoFuture.then(QtFuture::Launch::Sync, [promise, balanceFuture, expected](
-                                                QFuture<Result<WalletInfo, AppError>> f) mutable {
-        balanceFuture.then(QtFuture::Launch::Sync, [promise, f, expected](
-                                                       QFuture<Result<MilliSats, AppError>> b) {
-            const auto deliver = [&promise](Report r) {
-                promise->addResult(std::move(r));
-                promise->finish();
-            };
-            const auto cancelled = [] {
-                return fail(AppError::make(
-                    AppError::Kind::Cancelled,
-                    QCoreApplication::translate("Wallet", "The connection test was cancelled.")));
-            };
-            if (f.resultCount() == 0 || b.resultCount() == 0)
-                return deliver(cancelled());
-            const Result<WalletInfo, AppError> walletInfo = f.result();
-            if (!walletInfo)
-                return deliver(fail(walletInfo.error()));
-            if (walletInfo->network != expected)
-                return deliver(fail(AppError::make(
-                    AppError::Kind::Refused,
-                    QCoreApplication::translate(
-                        "Wallet", "The wallet is on %1, but Lightwork is set up for %2.")
-                        .arg(networkName(walletInfo->network), networkName(expected)))));
-            const Result<MilliSats, AppError> spendable = b.result();
-            if (!spendable)
-                return deliver(fail(spendable.error()));
-            deliver(ConnectionReport{*walletInfo, *spendable});
-        });
-    });
-    return out;
-}
 
 } // namespace lw

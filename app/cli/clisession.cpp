@@ -3,10 +3,11 @@
 
 #include "cliawait.h"
 #include "output.h"
-#include "phoenixd/phoenixdwallet.h"
+#include "qrprompt.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
 #include "store/appschema.h"
+#include "walletregistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -194,21 +195,18 @@ Result<bool, AppError> CliSession::removeSecret(const QString &key)
 
 Result<std::unique_ptr<Wallet>, AppError> CliSession::makeWallet(const WalletConnection &c)
 {
-    auto key = m_accounts->walletSecretKey(c.id);
-    if (!key)
-        return lw::fail(key.error());
-    auto secret = readSecret(*key);
-    if (!secret)
-        return lw::fail(secret.error());
-    if (c.kind == u"phoenixd") {
-        const QUrl url(c.settings.value(QStringLiteral("url")).toString());
-        std::unique_ptr<Wallet> w =
-            std::make_unique<PhoenixdWallet>(m_http.get(), url, *secret, c.network);
-        return w;
+    const auto kind = WalletRegistry::kind(c.kind);
+    QByteArray secret;
+    if (kind && kind->needsSecret) {
+        auto key = m_accounts->walletSecretKey(c.id);
+        if (!key)
+            return lw::fail(key.error());
+        auto read = readSecret(*key);
+        if (!read)
+            return lw::fail(read.error());
+        secret = *read;
     }
-    return lw::fail(
-        AppError::make(AppError::Kind::Invalid,
-                       Text::tr("Wallets of kind \"%1\" are not supported yet.").arg(c.kind)));
+    return WalletRegistry::create(c, secret, m_http.get());
 }
 
 Result<PaymentGate *, AppError> CliSession::gate()
@@ -219,17 +217,31 @@ Result<PaymentGate *, AppError> CliSession::gate()
     if (!connection)
         return lw::fail(connection.error());
     // Without a wallet the gate still journals balance-paid calls and refuses to pay.
+    QString walletLabel;
     if (*connection) {
         auto wallet = makeWallet(**connection);
         if (!wallet)
             return lw::fail(wallet.error());
         m_wallet = std::move(*wallet);
+        // One claim label per connection; a phone is one payer whichever connection shows it.
+        walletLabel = (*connection)->kind == u"qr"
+                          ? QString::fromUtf16(QrWallet::label)
+                          : QStringLiteral("%1:%2").arg((*connection)->kind).arg((*connection)->id);
     }
+    m_claims = std::make_unique<PaymentClaims>(*m_db);
 
     SpendingLimits limits = m_profile.limits;
     if (m_options.maxSats && *m_options.maxSats < limits.perPaymentCap)
         limits.perPaymentCap = *m_options.maxSats;
     m_gate = std::make_unique<PaymentGate>(m_http.get(), m_journal.get(), m_wallet.get(), limits);
+    if (m_wallet)
+        m_gate->setClaims(m_claims.get(), walletLabel);
+    if (auto *phone = dynamic_cast<QrWallet *>(m_wallet.get())) {
+        phone->setClaims(m_claims.get());
+        m_qrPrompt = std::make_unique<QrPrompt>(phone);
+        // Someone scans, pays and copies the preimage: minutes, not the 90 s of a node.
+        m_gate->setPayTimeout(std::chrono::minutes(15));
+    }
     m_gate->setAuthorizer([this](qint64 accountId, HttpRequest &request) {
         const QByteArray token = m_tokens.value(accountId);
         if (!token.isEmpty())

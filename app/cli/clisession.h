@@ -6,6 +6,7 @@
 #include "markets/prooflayer/prooflayerclient.h"
 #include "markets/tools/toolsclient.h"
 #include "net/httpclient.h"
+#include "pay/paymentclaims.h"
 #include "pay/paymentgate.h"
 #include "pay/paymentjournal.h"
 #include "secrets/secretbox.h"
@@ -115,7 +116,9 @@ private:
     std::unique_ptr<ToolFollowups> m_toolFollowups;
     Profile m_profile;
     std::unique_ptr<Wallet> m_wallet;
+    std::unique_ptr<PaymentClaims> m_claims;
     std::unique_ptr<PaymentGate> m_gate;
+    std::unique_ptr<QObject> m_qrPrompt; //!< shows a phone wallet's QR codes in the terminal
     QHash<qint64, HireClient *> m_hire;
     QHash<qint64, ProofLayerClient *> m_proofLayer; //!< children of the session
     QHash<qint64, ToolsClient *> m_tools;           //!< children of the session

@@ -4,6 +4,7 @@
 #include "commandcontext.h"
 #include "commands.h"
 #include "output.h"
+#include "walletregistry.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -65,12 +66,12 @@ bool acceptableUrl(const QUrl &url)
     return url.isValid() && isAllowedScheme(url);
 }
 
-int testWallet(CommandContext &c, const WalletConnection &connection)
+int testWallet(CommandContext &c, const WalletConnection &connection, bool needPay)
 {
     auto wallet = c.session().makeWallet(connection);
     if (!wallet)
         return c.report(wallet.error());
-    const auto report = await((*wallet)->testConnection());
+    const auto report = await((*wallet)->testConnection(needPay));
     if (!report)
         return c.report(report.error());
     emitResult({{QStringLiteral("wallet"), connection.name},
@@ -199,16 +200,24 @@ int runWallet(QStringList arguments)
 {
     const QString sub = takeSubcommand(arguments);
     CommandContext c(Text::tr("Wallet connections of the current profile."));
-    const QCommandLineOption kind(QStringLiteral("kind"), Text::tr("phoenixd"),
-                                  QStringLiteral("kind"), QStringLiteral("phoenixd"));
+    const QCommandLineOption kind(
+        QStringLiteral("kind"), Text::tr("phoenixd, lnd, cln, lnbits, nwc or qr (a phone wallet)."),
+        QStringLiteral("kind"), QStringLiteral("phoenixd"));
     const QCommandLineOption url(QStringLiteral("url"), Text::tr("The wallet's API address."),
                                  QStringLiteral("url"));
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        Text::tr("The node's self-signed certificate to trust (LND: tls.cert), a PEM file."),
+        QStringLiteral("file"));
     const QCommandLineOption network(QStringLiteral("network"),
                                      Text::tr("bitcoin, testnet, signet or regtest."),
                                      QStringLiteral("name"), QStringLiteral("bitcoin"));
     const QCommandLineOption noTest(QStringLiteral("no-test"),
                                     Text::tr("Save without testing the connection."));
-    c.parser.addOptions({kind, url, network, noTest});
+    const QCommandLineOption receiveOnly(
+        QStringLiteral("receive-only"),
+        Text::tr("Accept credentials that can receive but not pay (an LNbits invoice key)."));
+    c.parser.addOptions({kind, url, tlsCert, network, noTest, receiveOnly});
     const bool takesName = sub == u"add" || sub == u"remove" || sub == u"default";
     if (auto code = c.start(arguments, takesName ? 1 : 0, 1, Text::tr("a wallet name")))
         return *code;
@@ -230,33 +239,55 @@ int runWallet(QStringList arguments)
         w.profileId = profileId;
         w.name = c.args().first();
         w.kind = c.parser.value(kind);
-        if (w.kind != u"phoenixd")
-            return fail(Text::tr("--kind: only phoenixd is supported for now"));
-        const QUrl address(c.parser.value(url));
-        if (!acceptableUrl(address))
-            return fail(Text::tr("--url needs an https:// address (http:// only on this "
-                                 "computer)"));
+        const auto kindInfo = WalletRegistry::kind(w.kind);
+        if (!kindInfo)
+            return fail(Text::tr("--kind: unknown wallet kind \"%1\"").arg(w.kind));
         const auto net = networkFromName(c.parser.value(network));
         if (!net)
             return fail(Text::tr("--network: unknown network \"%1\"").arg(c.parser.value(network)));
         w.network = *net;
-        w.settings.insert(QStringLiteral("url"), address.toString());
-        const auto secret = secretFromStdin();
-        if (!secret)
-            return fail(Text::tr("give the wallet's password on standard input"));
+        WalletRegistry::Input input;
+        input.kind = w.kind;
+        if (kindInfo->needsUrl) {
+            input.url = QUrl(c.parser.value(url));
+            if (!acceptableUrl(input.url))
+                return fail(Text::tr("--url needs an https:// address (http:// only on this "
+                                     "computer)"));
+        } else if (c.parser.isSet(url)) {
+            return fail(Text::tr("--url: a %1 connection takes no address").arg(w.kind));
+        }
+        if (c.parser.isSet(tlsCert)) {
+            QFile certFile(c.parser.value(tlsCert));
+            if (!certFile.open(QIODevice::ReadOnly))
+                return fail(Text::tr("--tls-cert: cannot read %1").arg(certFile.fileName()));
+            input.certificatePem = certFile.read(64 * 1024);
+        }
+        if (kindInfo->needsSecret) {
+            const auto secret = secretFromStdin();
+            if (!secret)
+                return fail(Text::tr("give the %1 on standard input").arg(kindInfo->secretName));
+            input.secret = *secret;
+        }
+        const auto checked = WalletRegistry::check(input);
+        if (!checked)
+            return c.report(checked.error());
+        w.settings = checked->settings;
         auto added = store.addWallet(w);
         if (!added)
             return c.report(added.error());
         auto key = store.walletSecretKey(added->id);
         if (!key)
             return c.report(key.error());
-        auto saved = c.session().writeSecret(*key, *secret);
-        if (!saved) {
-            (void)store.removeWallet(added->id); // no connection without its secret
-            return c.report(saved.error());
+        if (!checked->secret.isEmpty()) {
+            auto saved = c.session().writeSecret(*key, checked->secret);
+            if (!saved) {
+                (void)store.removeWallet(added->id); // no connection without its secret
+                return c.report(saved.error());
+            }
         }
-        if (!c.parser.isSet(noTest)) {
-            const int tested = testWallet(c, *added);
+        // A phone wallet has nothing to test: it is reached only through the QR code.
+        if (!c.parser.isSet(noTest) && w.kind != u"qr") {
+            const int tested = testWallet(c, *added, !c.parser.isSet(receiveOnly));
             if (tested != Success) {
                 (void)c.session().removeSecret(*key);
                 (void)store.removeWallet(added->id);
@@ -280,7 +311,7 @@ int runWallet(QStringList arguments)
     if (!target)
         return c.report(target.error());
     if (sub == u"test")
-        return testWallet(c, *target);
+        return testWallet(c, *target, !c.parser.isSet(receiveOnly));
     if (sub == u"default") {
         if (auto r = store.setDefaultWallet(profileId, target->id); !r)
             return c.report(r.error());

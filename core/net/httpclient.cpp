@@ -45,6 +45,23 @@ AppError transportError(AppError::Kind kind, const QString &message)
 constexpr qint64 readBufferBytes = 256 * 1024;
 
 //! Reads: the only requests Qt may send again by itself.
+//! Whether the certificate behind this reply is one the request may trust: the pinned one, or
+//! one the system's CAs vouch for under the URL's host. Checked on every answer, not only at the
+//! handshake: Qt reuses a kept-alive connection (and resumes TLS sessions) for the next request
+//! to the same host and port, so a certificate excused for one pinned request would otherwise
+//! carry over to a request that pins another one, or none.
+bool trustedPeer(const HttpRequest &request, const QNetworkReply *reply)
+{
+    if (request.url.scheme() != u"https")
+        return true;
+    const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
+    if (chain.isEmpty())
+        return false;
+    if (request.pinnedCertificate && chain.first() == *request.pinnedCertificate)
+        return true;
+    return QSslCertificate::verify(chain, request.url.host()).isEmpty();
+}
+
 bool isIdempotent(const QByteArray &method)
 {
     return method == "GET" || method == "HEAD";
@@ -101,7 +118,24 @@ public:
     bool timedOut = false;
     bool tooLarge = false;
     bool done = false;
+    bool stopped = false;       //!< onData asked to stop reading: what was received is the answer
+    bool untrustedPeer = false; //!< the connection's certificate is not one this call trusts
+    bool peerChecked = false;
+
+    //! False (and the reply aborted) when the peer is not trusted; checked once per reply.
+    bool checkPeer(QNetworkReply *current);
     QByteArray body; //!< what the current reply has delivered so far
+
+    //! Hands a piece of a 2xx body to onData; stops the reply when onData says so.
+    void stream(QNetworkReply *current, int status, const QByteArray &chunk)
+    {
+        if (!request.onData || stopped || chunk.isEmpty() || status < 200 || status >= 300)
+            return;
+        if (!request.onData(chunk)) {
+            stopped = true;
+            current->abort();
+        }
+    }
 
     void finish(HttpResult result)
     {
@@ -113,6 +147,17 @@ public:
         promise.finish();
     }
 };
+
+bool PendingCall::checkPeer(QNetworkReply *current)
+{
+    if (!peerChecked) {
+        peerChecked = true;
+        untrustedPeer = !trustedPeer(request, current);
+        if (untrustedPeer)
+            current->abort();
+    }
+    return !untrustedPeer;
+}
 
 HttpRequest HttpRequest::get(const QUrl &url)
 {
@@ -338,6 +383,8 @@ void HttpClient::start(std::shared_ptr<PendingCall> call)
         body->setParent(reply);
     }
     call->reply = reply;
+    call->peerChecked = false; // a redirect's new reply is checked again
+    call->untrustedPeer = false;
     const qint64 cap =
         r.expect == HttpRequest::Body::File ? m_limits.maxFileBytes : m_limits.maxJsonBytes;
     // Qt reads on its own thread and reports progress at most every 100 ms: unthrottled, a fast
@@ -350,11 +397,18 @@ void HttpClient::start(std::shared_ptr<PendingCall> call)
     QMetaObject::invokeMethod(
         reply, [reply] { reply->setReadBufferSize(readBufferBytes); }, Qt::QueuedConnection);
     QObject::connect(reply, &QNetworkReply::readyRead, reply, [call, reply, cap] {
-        call->body += reply->read(cap + 1 - call->body.size());
+        if (!call->checkPeer(reply))
+            return;
+        const QByteArray chunk = reply->read(cap + 1 - call->body.size());
+        call->body += chunk;
         if (call->body.size() > cap) {
             call->tooLarge = true;
             reply->abort();
+            return;
         }
+        if (call->request.onData)
+            call->stream(reply, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                         chunk);
     });
     QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
                      [call, reply, cap](qint64 received, qint64 total) {
@@ -382,18 +436,30 @@ void HttpClient::start(std::shared_ptr<PendingCall> call)
                              reply->ignoreSslErrors(errors);
                          }
                      });
+    // Before any of the body is read or streamed.
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply,
+                     [call, reply] { call->checkPeer(reply); });
     QObject::connect(reply, &QNetworkReply::finished, this, [this, call, reply] {
         reply->deleteLater();
         if (call->done)
             return;
         const QUrl url = call->request.url;
+        if (call->untrustedPeer
+            || (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()
+                && !call->checkPeer(reply))) {
+            call->finish(fail(
+                transportError(AppError::Kind::Tls,
+                               Text::tr("%1 presented a certificate that is not the trusted one.")
+                                   .arg(url.host()))));
+            return;
+        }
         if (call->tooLarge) {
             call->finish(fail(transportError(
                 AppError::Kind::TooLarge,
                 Text::tr("The answer from %1 is larger than allowed.").arg(url.host()))));
             return;
         }
-        if (call->timedOut) {
+        if (call->timedOut && !call->stopped) {
             call->finish(fail(transportError(
                 AppError::Kind::Timeout, Text::tr("%1 did not answer in time.").arg(url.host()))));
             return;
@@ -430,7 +496,10 @@ void HttpClient::start(std::shared_ptr<PendingCall> call)
                                    ? m_limits.maxFileBytes
                                    : m_limits.maxJsonBytes;
         response.body = std::exchange(call->body, {});
-        response.body += reply->read(bodyCap + 1 - response.body.size());
+        // A stopped stream ends with what onData was given; the rest is not read.
+        const QByteArray rest =
+            call->stopped ? QByteArray() : reply->read(bodyCap + 1 - response.body.size());
+        response.body += rest;
         if (response.body.size() > bodyCap) {
             call->finish(fail(transportError(
                 AppError::Kind::TooLarge,
@@ -442,6 +511,7 @@ void HttpClient::start(std::shared_ptr<PendingCall> call)
                               || response.status == 303 || response.status == 307
                               || response.status == 308;
         if (!redirect) {
+            call->stream(reply, response.status, rest);
             call->finish(std::move(response));
             return;
         }

@@ -43,6 +43,11 @@ struct HttpRequest {
     //! it is self-signed, and nothing else is.
     std::optional<QSslCertificate> pinnedCertificate;
     std::function<void(qint64 sent, qint64 total)> uploadProgress;
+    //! For answers that stream (NDJSON): called with each new piece of a 2xx answer's body as it
+    //! arrives, once the status is known; other statuses are not streamed. Returning false ends
+    //! the request at once with what was received so far, as a value (not an error). The body
+    //! cap, the deadline and the final HttpResponse are as for any request.
+    std::function<bool(const QByteArray &chunk)> onData;
 
     static HttpRequest get(const QUrl &url);
     static HttpRequest json(const QByteArray &method, const QUrl &url, const QJsonDocument &body);

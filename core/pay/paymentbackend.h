@@ -12,6 +12,7 @@
 #include <QFuture>
 #include <QString>
 
+#include <chrono>
 #include <optional>
 
 namespace lw {
@@ -65,9 +66,16 @@ public:
 
     //! The chain the wallet pays on, as configured and confirmed by its last connection test.
     virtual Network network() const = 0;
-    //! Pays exactly the invoice's amount (amountless invoices are refused before this).
-    //! A timeout yields Pending, never Failed.
-    virtual QFuture<PaymentOutcome> payInvoice(const Bolt11Invoice &invoice, MilliSats maxFee) = 0;
+    //! How long a payment may take before it is reported Pending: long enough for multi-path
+    //! retries (LND defaults to 60 s, NWC services take up to 60 s), short enough to tell the
+    //! user.
+    static constexpr std::chrono::milliseconds defaultPayTimeout{90'000};
+
+    //! Pays exactly the invoice's amount (amountless invoices are refused before this), with
+    //! at most maxFee in routing fees where the wallet can hold it. A payment not settled within
+    //! timeout is Pending, never Failed: it is looked up by hash later, never paid again.
+    virtual QFuture<PaymentOutcome> payInvoice(const Bolt11Invoice &invoice, MilliSats maxFee,
+                                               std::chrono::milliseconds timeout) = 0;
     virtual QFuture<PaymentOutcome> lookupPayment(const PaymentHash &paymentHash) = 0;
     virtual QFuture<InvoiceOutcome> createInvoice(MilliSats amount, const QString &description,
                                                   qint64 expirySeconds) = 0;

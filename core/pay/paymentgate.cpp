@@ -68,6 +68,13 @@ CallOutcome PaymentGate::failEntry(qint64 id, const AppError &error)
     return fail(error);
 }
 
+void PaymentGate::releaseClaim(const JournalEntry &e, OutgoingPayment::State outcome)
+{
+    // A failed release keeps the claim, which only ever stops a second payment.
+    if (m_claims && e.paymentHash)
+        (void)m_claims->release(*e.paymentHash, m_claimLabel, outcome);
+}
+
 HttpRequest PaymentGate::rebuild(const JournalEntry &entry) const
 {
     HttpRequest r;
@@ -295,6 +302,21 @@ QFuture<CallOutcome> PaymentGate::pay(const JournalEntry &e)
     }
     if (!m_wallet)
         return ready(fail(noWallet()));
+    if (m_claims) {
+        // Before the entry moves to paying: a refused claim leaves it unpaid (invoice_received),
+        // for resume to try again once the other wallet has let go.
+        auto claimed = m_claims->claim(invoice->paymentHash, m_claimLabel);
+        if (!claimed)
+            return ready(fail(claimed.error()));
+        if (!*claimed) {
+            AppError error = AppError::make(
+                AppError::Kind::Conflict,
+                Text::tr("Another wallet is already paying this invoice; it was not paid here. "
+                         "Run resume later."));
+            error.code = QStringLiteral("claimed_by_other_wallet");
+            return ready(fail(error));
+        }
+    }
     auto moved = m_journal->markPaying(e.id);
     if (!moved)
         return ready(fail(moved.error()));
@@ -302,7 +324,7 @@ QFuture<CallOutcome> PaymentGate::pay(const JournalEntry &e)
         return ready(fail(AppError::make(
             AppError::Kind::Conflict, Text::tr("Payment %1 is already being handled.").arg(e.id))));
     crashPoint("after_paying");
-    return m_wallet->payInvoice(*invoice, m_limits.maxRoutingFee)
+    return m_wallet->payInvoice(*invoice, m_limits.maxRoutingFee, m_payTimeout)
         .then(this,
               [this, e](PaymentOutcome outcome) {
                   crashPoint("after_wallet_paid");
@@ -330,11 +352,14 @@ QFuture<CallOutcome> PaymentGate::onPayment(const JournalEntry &e, const Payment
             return ready(fail(walletError(
                 Text::tr("The wallet reported success without a valid preimage; the payment "
                          "stays pending and will be looked up again."))));
+        if (m_claims) // closed for good: no wallet may pay this hash again
+            (void)m_claims->recordPaid(*e.paymentHash, m_claimLabel, *p.preimage);
         return afterPaid(e, p);
     case OutgoingPayment::State::Pending:
         return ready(fail(walletError(
             Text::tr("The payment is still in flight. Run resume later to finish it."))));
     case OutgoingPayment::State::Failed:
+        releaseClaim(e, p.state);
         return ready(failEntry(
             e.id, walletError(
                       Text::tr("The payment failed: %1").arg(displayText(QStringView(p.reason))))));
@@ -343,6 +368,7 @@ QFuture<CallOutcome> PaymentGate::onPayment(const JournalEntry &e, const Payment
             return ready(fail(walletError(Text::tr("The wallet lost track of the payment."))));
         // Never sent: nothing left the wallet, so the action may start over with a fresh
         // challenge (the old invoice is dropped).
+        releaseClaim(e, p.state);
         if (auto r = m_journal->restart(e.id, Text::tr("the wallet never received the payment"));
             !r || !*r)
             return ready(
@@ -528,6 +554,19 @@ QFuture<CallOutcome> PaymentGate::resume(const JournalEntry &e)
                                                         Text::tr("No payment hash recorded."))));
         if (!m_wallet)
             return ready(fail(noWallet())); // stays paying: only a wallet can settle it
+        if (auto other = m_claims ? m_claims->openHolderOtherThan(*e.paymentHash, m_claimLabel)
+                                  : std::nullopt) {
+            // Only the wallet that was asked to pay can say how it ended; another would answer
+            // "not found" and the entry would read as never sent.
+            AppError error = AppError::make(
+                AppError::Kind::Conflict,
+                Text::tr("Payment %1 was handed to another wallet (%2); connect that wallet "
+                         "again to finish it.")
+                    .arg(e.id)
+                    .arg(*other));
+            error.code = QStringLiteral("claimed_by_other_wallet");
+            return ready(fail(error));
+        }
         return m_wallet->lookupPayment(*e.paymentHash)
             .then(this, [this, e](PaymentOutcome outcome) { return onPayment(e, outcome, true); })
             .unwrap();

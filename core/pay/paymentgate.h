@@ -3,6 +3,7 @@
 
 #include "net/httpclient.h"
 #include "pay/paymentbackend.h"
+#include "pay/paymentclaims.h"
 #include "pay/paymentjournal.h"
 #include "pay/spendingpolicy.h"
 
@@ -10,6 +11,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace lw {
 
@@ -67,6 +69,16 @@ public:
     void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
     void setClaimer(Claimer claimer) { m_claim = std::move(claimer); }
     const SpendingLimits &limits() const { return m_limits; }
+    //! How long the wallet may take before a payment is left Pending (looked up on resume).
+    void setPayTimeout(std::chrono::milliseconds timeout) { m_payTimeout = timeout; }
+    //! Claims each hash for `walletLabel` before the wallet is asked to pay it, so no other
+    //! backend (a QR code on the phone) pays it too; a hash another wallet holds is not paid.
+    //! Null (the default) pays without claims.
+    void setClaims(PaymentClaims *claims, QString walletLabel)
+    {
+        m_claims = claims;
+        m_claimLabel = std::move(walletLabel);
+    }
 
     QFuture<CallOutcome> call(const PaidCall &call);
     //! Pays an invoice that is the whole action (`pay`, top-ups): journaled the same way.
@@ -91,14 +103,19 @@ private:
                                         int attempt, bool lastUnknown);
     HttpRequest rebuild(const JournalEntry &entry) const;
     CallOutcome failEntry(qint64 id, const AppError &error);
+    //! Ends this wallet's claim after an outcome that proves nothing was sent.
+    void releaseClaim(const JournalEntry &entry, OutgoingPayment::State outcome);
 
     HttpClient *m_http;
     PaymentJournal *m_journal;
     PaymentBackend *m_wallet;
     SpendingLimits m_limits;
+    std::chrono::milliseconds m_payTimeout = PaymentBackend::defaultPayTimeout;
     Authorizer m_authorize;
     Confirmer m_confirm;
     Claimer m_claim;
+    PaymentClaims *m_claims = nullptr;
+    QString m_claimLabel;
 };
 
 } // namespace lw

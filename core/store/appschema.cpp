@@ -5,6 +5,7 @@
 #include "events/eventbus.h"
 #include "ledger/ledger.h"
 #include "markets/tools/toolfollowups.h"
+#include "pay/paymentclaims.h"
 #include "pay/paymentjournal.h"
 #include "store/marketcache.h"
 #include "sync/outbox.h"
@@ -35,6 +36,7 @@ QList<Migration> appMigrations()
         {5, step(Ledger::migrations(), 1)},
         {6, step(EventBus::migrations(), 1)},
         {7, step(ToolFollowups::migrations(), 1)},
+        {8, step(PaymentClaims::migrations(), 1)},
     };
 }
 

@@ -147,12 +147,30 @@ std::optional<Wallet> LightningNode::walletById(const QString &id)
     return row ? std::optional<Wallet>(walletFrom(*row)) : std::nullopt;
 }
 
-std::optional<Wallet> LightningNode::walletByPhoenixdPassword(const QString &password)
+std::optional<Wallet> LightningNode::walletByPhoenixdPassword(const QString &password,
+                                                              bool *fullAccess)
 {
     if (password.isEmpty())
         return std::nullopt;
+    if (fullAccess)
+        *fullAccess = true;
     const auto row = m_db.one(u"SELECT * FROM wallets WHERE phoenixd_password = ?"_s, {password});
-    return row ? std::optional<Wallet>(walletFrom(*row)) : std::nullopt;
+    if (row)
+        return walletFrom(*row);
+    for (const Wallet &w : wallets()) {
+        if (limitedPassword(w) == password) {
+            if (fullAccess)
+                *fullAccess = false;
+            return w;
+        }
+    }
+    return std::nullopt;
+}
+
+QString LightningNode::limitedPassword(const Wallet &wallet)
+{
+    return lw::crypto::sha256(QByteArray("limited-access:" + wallet.phoenixdPassword.toUtf8()))
+        .toHex();
 }
 
 std::optional<Wallet> LightningNode::walletByLnbitsKey(const QString &key, bool *isAdminKey)

@@ -80,7 +80,13 @@ public:
     Wallet ensureWallet(const QString &name, qint64 initialMsat);
     std::optional<Wallet> walletByName(const QString &name);
     std::optional<Wallet> walletById(const QString &id);
-    std::optional<Wallet> walletByPhoenixdPassword(const QString &password);
+    //! The wallet whose full-access or limited-access phoenixd password this is; fullAccess
+    //! tells which.
+    std::optional<Wallet> walletByPhoenixdPassword(const QString &password,
+                                                   bool *fullAccess = nullptr);
+    //! phoenixd's http-password-limited-access: receives, never pays. Derived from the full
+    //! password so that it needs no column of its own.
+    static QString limitedPassword(const Wallet &wallet);
     //! With `admin` set, only an admin key matches; otherwise either key does.
     std::optional<Wallet> walletByLnbitsKey(const QString &key, bool *isAdminKey);
     QList<Wallet> wallets();

@@ -17,7 +17,7 @@ namespace {
 const QByteArray unauthorized =
     "Invalid authentication (use basic auth with the http password set in phoenix.conf)";
 
-std::optional<Wallet> authenticate(const Request &request, LightningNode &node)
+std::optional<Wallet> authenticate(const Request &request, LightningNode &node, bool *fullAccess)
 {
     const QByteArray header = request.header("authorization");
     if (!header.startsWith("Basic "))
@@ -29,7 +29,7 @@ std::optional<Wallet> authenticate(const Request &request, LightningNode &node)
     // phoenixd checks only the password: any user name works, the docs use an empty one.
     const qsizetype colon = decoded->indexOf(':');
     return node.walletByPhoenixdPassword(
-        QString::fromUtf8(colon < 0 ? *decoded : decoded->sliced(colon + 1)));
+        QString::fromUtf8(colon < 0 ? *decoded : decoded->sliced(colon + 1)), fullAccess);
 }
 
 // application/x-www-form-urlencoded, where "+" is a space.
@@ -109,13 +109,16 @@ QJsonObject outgoingJson(const PaymentRecord &p)
     return o;
 }
 
-// Wraps a handler with phoenixd's Basic-auth check.
+// Wraps a handler with phoenixd's Basic-auth check; the limited-access password is refused
+// where phoenixd nests the route in authenticate("full-access") (paying).
 AsyncHandler authed(LightningNode &node,
-                    std::function<void(const Request &, const Wallet &, Reply)> handler)
+                    std::function<void(const Request &, const Wallet &, Reply)> handler,
+                    bool needsFullAccess = false)
 {
-    return [&node, handler](const Request &request, Reply reply) {
-        const auto wallet = authenticate(request, node);
-        if (!wallet) {
+    return [&node, handler, needsFullAccess](const Request &request, Reply reply) {
+        bool fullAccess = false;
+        const auto wallet = authenticate(request, node, &fullAccess);
+        if (!wallet || (needsFullAccess && !fullAccess)) {
             reply.send(Response::text(401, unauthorized));
             return;
         }
@@ -214,43 +217,48 @@ void addPhoenixdRoutes(Router &router, const QString &prefix, LightningNode &nod
 
     router.addAsync(
         "POST", prefix + u"/payinvoice",
-        authed(node, [&node](const Request &request, const Wallet &w, Reply reply) {
-            const QUrlQuery form = formOf(request);
-            if (!form.hasQueryItem(u"invoice"_s)) {
-                reply.send(missing(u"invoice"_s));
-                return;
-            }
-            std::optional<MilliSats> amount;
-            if (form.hasQueryItem(u"amountSat"_s)) {
-                const auto sats = positiveInteger(formValue(form, u"amountSat"_s));
-                if (!sats || !MilliSats::fromSats(*sats)) {
-                    reply.send(unconvertible(u"amountSat"_s, u"integer"_s));
+        authed(
+            node,
+            [&node](const Request &request, const Wallet &w, Reply reply) {
+                const QUrlQuery form = formOf(request);
+                if (!form.hasQueryItem(u"invoice"_s)) {
+                    reply.send(missing(u"invoice"_s));
                     return;
                 }
-                amount = MilliSats::fromSats(*sats);
-            }
-            node.pay(
-                w.id, formValue(form, u"invoice"_s), amount, [reply](LightningNode::PayResult r) {
-                    switch (r.kind) {
-                    case LightningNode::PayResult::Kind::BadRequest:
-                        reply.send(badRequest(r.message));
-                        return;
-                    case LightningNode::PayResult::Kind::Failed:
-                        reply.send(Response::json(
-                            200, QJsonObject{{u"paymentHash"_s, r.payment.paymentHash},
-                                             {u"reason"_s, r.message}}));
-                        return;
-                    case LightningNode::PayResult::Kind::Sent:
-                        reply.send(Response::json(
-                            200, QJsonObject{{u"recipientAmountSat"_s, r.payment.amountMsat / 1000},
-                                             {u"routingFeeSat"_s, r.payment.feeMsat / 1000},
-                                             {u"paymentId"_s, r.payment.id},
-                                             {u"paymentHash"_s, r.payment.paymentHash},
-                                             {u"paymentPreimage"_s, r.payment.preimage}}));
+                std::optional<MilliSats> amount;
+                if (form.hasQueryItem(u"amountSat"_s)) {
+                    const auto sats = positiveInteger(formValue(form, u"amountSat"_s));
+                    if (!sats || !MilliSats::fromSats(*sats)) {
+                        reply.send(unconvertible(u"amountSat"_s, u"integer"_s));
                         return;
                     }
-                });
-        }));
+                    amount = MilliSats::fromSats(*sats);
+                }
+                node.pay(
+                    w.id, formValue(form, u"invoice"_s), amount,
+                    [reply](LightningNode::PayResult r) {
+                        switch (r.kind) {
+                        case LightningNode::PayResult::Kind::BadRequest:
+                            reply.send(badRequest(r.message));
+                            return;
+                        case LightningNode::PayResult::Kind::Failed:
+                            reply.send(Response::json(
+                                200, QJsonObject{{u"paymentHash"_s, r.payment.paymentHash},
+                                                 {u"reason"_s, r.message}}));
+                            return;
+                        case LightningNode::PayResult::Kind::Sent:
+                            reply.send(Response::json(
+                                200,
+                                QJsonObject{{u"recipientAmountSat"_s, r.payment.amountMsat / 1000},
+                                            {u"routingFeeSat"_s, r.payment.feeMsat / 1000},
+                                            {u"paymentId"_s, r.payment.id},
+                                            {u"paymentHash"_s, r.payment.paymentHash},
+                                            {u"paymentPreimage"_s, r.payment.preimage}}));
+                            return;
+                        }
+                    });
+            },
+            true));
 
     router.addAsync("GET", prefix + u"/payments/incoming/{}",
                     authed(node, [&node](const Request &request, const Wallet &w, Reply reply) {

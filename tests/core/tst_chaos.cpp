@@ -38,7 +38,8 @@ HireClient *newAccount(HireEngine &app, PaymentBackend &funder, qint64 amount)
         if (!invoice)
             continue;
         // A lost answer leaves the top-up unclaimed: the next try makes a new one.
-        const auto paid = await(funder.payInvoice(*invoice, sats(1)));
+        const auto paid = await(
+            funder.payInvoice(*invoice, sats(1), std::chrono::milliseconds(limits().timeoutMs)));
         if (!paid || paid->state != OutgoingPayment::State::Succeeded)
             continue;
         // A lost answer to the claim: claimed again, the answer is "claimed earlier".
@@ -169,7 +170,6 @@ class TestChaos : public QObject {
         auto wallet = std::make_unique<PhoenixdWallet>(&app.http, QUrl(w.value(u"url").toString()),
                                                        w.value(u"password").toString().toLatin1(),
                                                        Network::Regtest);
-        wallet->setPayTimeoutMs(limits().timeoutMs);
         return wallet;
     }
 
@@ -245,7 +245,7 @@ private Q_SLOTS:
                              sandbox.addWallet(u"l402-worker"_s, 1'000'000));
         for (HireEngine *app : {&buyerApp, &workerApp}) {
             app->http.setLimits(limits());
-            app->wallet->setPayTimeoutMs(limits().timeoutMs);
+            app->gate->setPayTimeout(std::chrono::milliseconds(limits().timeoutMs));
         }
         const auto funder = walletOf(buyerApp, u"funder"_s);
         const qint64 buyerWalletStart = sandbox.walletBalance(u"l402-buyer"_s);

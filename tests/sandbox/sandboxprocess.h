@@ -223,8 +223,10 @@ public:
     HttpResult phoenixd(const QByteArray &method, const QString &walletName, const QString &path,
                         const QUrlQuery &form = {})
     {
-        const QString password =
-            wallet(walletName).value(u"phoenixd").toObject().value(u"password").toString();
+        QJsonObject w = wallet(walletName);
+        if (w.isEmpty())
+            w = walletInfo(walletName); // made after the start
+        const QString password = w.value(u"phoenixd").toObject().value(u"password").toString();
         const QByteArray auth = "Basic " + QByteArray(":" + password.toLatin1()).toBase64();
         QList<QPair<QByteArray, QByteArray>> headers{{"authorization", auth}};
         QByteArray body;

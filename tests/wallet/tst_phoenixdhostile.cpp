@@ -27,6 +27,7 @@
 using namespace lw;
 using namespace Qt::Literals::StringLiterals;
 using State = OutgoingPayment::State;
+constexpr std::chrono::milliseconds payTimeout = PaymentBackend::defaultPayTimeout;
 
 namespace {
 
@@ -156,7 +157,7 @@ private Q_SLOTS:
                           {u"paymentId"_s, u"961d413c-91ca-4f3d-9d91-760a08405901"_s},
                           {u"paymentHash"_s, hash},
                           {u"paymentPreimage"_s, QString(64, u'1')}}));
-        auto r = await(wallet.payInvoice(invoice, MilliSats(0)));
+        auto r = await(wallet.payInvoice(invoice, MilliSats(0), payTimeout));
         QVERIFY(r && *r);
         QCOMPARE((*r)->state, State::Pending);
         QVERIFY(!(*r)->preimage);
@@ -212,14 +213,14 @@ private Q_SLOTS:
                     json({{u"paymentHash"_s, hash},
                           {u"reason"_s, u"another payment is in progress for that invoice"_s}}));
         fake.answer(byHash, 404, "Not found", "text/plain");
-        r = await(wallet.payInvoice(invoice, MilliSats(0)));
+        r = await(wallet.payInvoice(invoice, MilliSats(0), payTimeout));
         QVERIFY(r && *r);
         QCOMPARE((*r)->state, State::Pending);
         // A plain failure reason: Failed.
         fake.answer("/payinvoice", 200,
                     json({{u"paymentHash"_s, hash},
                           {u"reason"_s, u"not enough funds in wallet to afford payment"_s}}));
-        r = await(wallet.payInvoice(invoice, MilliSats(0)));
+        r = await(wallet.payInvoice(invoice, MilliSats(0), payTimeout));
         QCOMPARE((*r)->state, State::Failed);
         QCOMPARE((*r)->reason, u"not enough funds in wallet to afford payment"_s);
         // Garbage, a 500, a success for another hash: Pending.
@@ -232,7 +233,7 @@ private Q_SLOTS:
                                                        {u"paymentPreimage"_s, QString(64, u'b')}})},
                                            {200, R"({"routingFeeSat":"4","paymentHash":"x"})"}}) {
             fake.answer("/payinvoice", status, body);
-            r = await(wallet.payInvoice(invoice, MilliSats(0)));
+            r = await(wallet.payInvoice(invoice, MilliSats(0), payTimeout));
             QVERIFY2(r && *r, body.constData());
             QVERIFY2((*r)->state == State::Pending, body.constData());
         }

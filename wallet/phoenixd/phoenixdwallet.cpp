@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phoenixd/phoenixdwallet.h"
 
+#include "answered.h"
 #include "phoenixd/phoenixdjson.h"
 
 #include <QCoreApplication>
@@ -24,39 +25,6 @@ using Kind = AppError::Kind;
 
 // phoenixd's createinvoice refuses longer descriptions (Api.kt, badRequest).
 constexpr qsizetype maxDescriptionLength = 128;
-
-// Runs handler(answer, deliver) once the request ends. The handler runs only while guard lives;
-// otherwise, or when the request was cancelled, fallback is delivered. No continuation ever
-// touches a deleted wallet, and every returned future gets a result.
-template <typename T>
-QFuture<T> whenAnswered(QFuture<HttpResult> call, QPointer<const QObject> guard, T fallback,
-                        std::function<void(const HttpResult &, std::function<void(T)>)> handler)
-{
-    auto promise = std::make_shared<QPromise<T>>();
-    promise->start();
-    QFuture<T> out = promise->future();
-    std::function<void(T)> deliver = [promise](T value) {
-        promise->addResult(std::move(value));
-        promise->finish();
-    };
-    call.then(QtFuture::Launch::Sync,
-              [guard, fallback, handler, deliver](QFuture<HttpResult> f) {
-                  if (!guard || f.resultCount() == 0)
-                      return deliver(fallback);
-                  handler(f.result(), deliver);
-              })
-        .onCanceled([fallback, deliver] { deliver(fallback); });
-    return out;
-}
-
-template <typename T>
-QFuture<T> mapAnswer(QFuture<HttpResult> call, QPointer<const QObject> guard, T fallback,
-                     std::function<T(const HttpResult &)> mapper)
-{
-    return whenAnswered<T>(
-        std::move(call), std::move(guard), std::move(fallback),
-        [mapper](const HttpResult &r, std::function<void(T)> deliver) { deliver(mapper(r)); });
-}
 
 AppError cancelled()
 {
@@ -168,6 +136,23 @@ QFuture<Result<Wallet::WalletInfo, AppError>> PhoenixdWallet::info()
                           });
 }
 
+QFuture<Result<Wallet::PayPermission, AppError>> PhoenixdWallet::payPermission()
+{
+    using Out = Result<PayPermission, AppError>;
+    HttpRequest request = HttpRequest::form(endpoint(u"payinvoice"_s), {});
+    request.setHeader("accept", "application/json");
+    return mapAnswer<Out>(send(request), this, fail(cancelled()),
+                          [this](const HttpResult &r) -> Out {
+                              if (!r)
+                                  return fail(scrubbed(r.error()));
+                              if (r->status == 401 || r->status == 403)
+                                  return PayPermission::Denied;
+                              if (r->status == 400)
+                                  return PayPermission::Granted;
+                              return PayPermission::Unknown;
+                          });
+}
+
 QFuture<Result<MilliSats, AppError>> PhoenixdWallet::balance()
 {
     using Out = Result<MilliSats, AppError>;
@@ -213,7 +198,8 @@ QFuture<InvoiceOutcome> PhoenixdWallet::createInvoice(MilliSats amount, const QS
                                      });
 }
 
-QFuture<PaymentOutcome> PhoenixdWallet::payInvoice(const Bolt11Invoice &invoice, MilliSats maxFee)
+QFuture<PaymentOutcome> PhoenixdWallet::payInvoice(const Bolt11Invoice &invoice, MilliSats maxFee,
+                                                   std::chrono::milliseconds timeout)
 {
     // phoenixd has no fee limit parameter: the LSP sets the fee. maxFee cannot be passed on;
     // supportsFeeLimit() tells the caller, who decides whether to pay this way.
@@ -232,7 +218,7 @@ QFuture<PaymentOutcome> PhoenixdWallet::payInvoice(const Bolt11Invoice &invoice,
     HttpRequest request =
         HttpRequest::form(endpoint(u"payinvoice"_s), {{u"invoice"_s, invoice.text}});
     request.setHeader("accept", "application/json");
-    request.timeoutMs = m_payTimeoutMs;
+    request.timeoutMs = int(timeout.count());
     const OutgoingPayment gone = phoenixdPendingPayment(
         invoice, Text::tr("The wallet was closed before phoenixd answered; the payment may "
                           "still complete."));
@@ -284,10 +270,8 @@ PaymentOutcome PhoenixdWallet::outcomeOfPay(const HttpResult &r, const Bolt11Inv
         if (e.kind == Kind::Insecure || e.kind == Kind::Tls)
             return fail(e);
         if (e.kind == Kind::Timeout)
-            return phoenixdPendingPayment(invoice,
-                                          Text::tr("phoenixd did not answer within %1 s; the "
-                                                   "payment may still complete.")
-                                              .arg((m_payTimeoutMs + 999) / 1000));
+            return phoenixdPendingPayment(invoice, Text::tr("phoenixd did not answer in time; the "
+                                                            "payment may still complete."));
         return phoenixdPendingPayment(
             invoice,
             Text::tr("No complete answer from phoenixd (%1); the payment may still complete.")

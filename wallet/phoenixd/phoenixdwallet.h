@@ -21,10 +21,6 @@ class PhoenixdWallet : public QObject, public Wallet {
     Q_OBJECT
 
 public:
-    //! payinvoice holds the request until the payment settles; LNbits waits 40 s. Past this the
-    //! payment is reported Pending, never Failed.
-    static constexpr int defaultPayTimeoutMs = 90'000;
-
     //! baseUrl is where phoenixd answers, e.g. http://127.0.0.1:9740 (a path prefix is kept).
     //! expectedNetwork is the chain the user set up; testConnection() checks it.
     PhoenixdWallet(HttpClient *http, QUrl baseUrl, QByteArray password, Network expectedNetwork,
@@ -36,17 +32,20 @@ public:
     bool supportsFeeLimit() const override { return false; }
     QUrl baseUrl() const { return m_baseUrl; }
 
-    int payTimeoutMs() const { return m_payTimeoutMs; }
-    void setPayTimeoutMs(int ms) { m_payTimeoutMs = ms; }
-
     //! getinfo: nodeId and chain; phoenixd has no alias.
     QFuture<Result<WalletInfo, AppError>> info() override;
+    //! payinvoice without an invoice: phoenixd checks full access before the parameters, so the
+    //! limited-access password gets 401 (Denied) and the full one 400 (Granted). Nothing can be
+    //! paid by a request that names no invoice.
+    QFuture<Result<PayPermission, AppError>> payPermission() override;
     //! getbalance: balanceSat, what the channels can send now.
     QFuture<Result<MilliSats, AppError>> balance() override;
     //! payinvoice with the invoice only, so phoenixd pays exactly its amount. Amountless
     //! invoices and invoices for another chain are refused before anything is sent. maxFee is
     //! not enforceable (see the class comment).
-    QFuture<PaymentOutcome> payInvoice(const Bolt11Invoice &invoice, MilliSats maxFee) override;
+    //! payinvoice holds the request until the payment settles; past timeout it is Pending.
+    QFuture<PaymentOutcome> payInvoice(const Bolt11Invoice &invoice, MilliSats maxFee,
+                                       std::chrono::milliseconds timeout) override;
     //! payments/outgoingbyhash: Succeeded (preimage checked), Pending, Failed or NotFound.
     QFuture<PaymentOutcome> lookupPayment(const PaymentHash &paymentHash) override;
     //! createinvoice in whole satoshis, description at most 128 characters; the answer is
@@ -72,7 +71,6 @@ private:
     QUrl m_baseUrl;
     QByteArray m_password;
     Network m_network;
-    int m_payTimeoutMs = defaultPayTimeoutMs;
 };
 
 } // namespace lw
