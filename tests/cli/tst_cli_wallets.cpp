@@ -93,6 +93,44 @@ class TestCliWallets : public QObject {
         return true;
     }
 
+    //! Runs a command whose wallet is a phone: every QR code it shows is paid by sandbox wallet
+    //! `phone` and the preimage pasted, as a person would. `codes` counts the codes shown.
+    Run runPayingByPhone(const User &u, QStringList args, const QString &phone, int *codes)
+    {
+        args << u"--data"_s << u.data() << u"--json"_s;
+        QProcess cli;
+        cli.start(qEnvironmentVariable("LW_CLI"), args);
+        Run r;
+        if (!cli.waitForStarted())
+            return r;
+        QByteArray err;
+        qsizetype handled = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (cli.state() != QProcess::NotRunning && clock.elapsed() < 60'000) {
+            cli.waitForReadyRead(100);
+            err += cli.readAllStandardError();
+            const qsizetype prompt = err.indexOf("Paste the preimage", handled);
+            if (prompt < 0)
+                continue;
+            const qsizetype shown = err.lastIndexOf("lightning:", prompt);
+            const qsizetype end = err.indexOf('\n', shown);
+            const QString invoice =
+                QString::fromUtf8(err.mid(shown + 10, end - shown - 10)).trimmed();
+            const QString preimage =
+                sandbox.pay(phone, invoice).json.value(u"paymentPreimage"_s).toString();
+            cli.write(preimage.toUtf8() + '\n');
+            handled = prompt + 1;
+            ++*codes;
+        }
+        cli.waitForFinished(5'000);
+        r.crashed = cli.exitStatus() != QProcess::NormalExit;
+        r.exitCode = r.crashed ? -1 : cli.exitCode();
+        r.out = cli.readAllStandardOutput();
+        r.err = err + cli.readAllStandardError();
+        return r;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -308,6 +346,53 @@ private Q_SLOTS:
         QCOMPARE(out.value(u"status"_s).toString(), u"paid"_s);
         QCOMPARE(sandbox.walletBalance(u"qr-payee"_s), 21);
         QCOMPARE(sandbox.walletBalance(u"phone-payer"_s), 10'000 - 21);
+    }
+
+    //! The escrow flow with a phone as the buyer's wallet: each payment is a QR code paid
+    //! outside the app and completed by the pasted preimage. (A phone cannot make the
+    //! invoice `collect` needs, so the worker runs a node.)
+    void escrowPaidByPhone()
+    {
+        User buyer(dir.filePath(u"phone-buyer"_s));
+        buyer.setUp({u"wallet"_s, u"add"_s, u"phone"_s, u"--kind"_s, u"qr"_s, u"--network"_s,
+                     u"regtest"_s});
+        buyer.setUp({u"profile"_s, u"limits"_s, u"--confirm-above"_s, u"100000"_s,
+                     u"--per-payment-cap"_s, u"100000"_s});
+        buyer.setUp({u"account"_s, u"add"_s, u"ai"_s, u"--url"_s, sandbox.url().toString()});
+        User worker = userOn(sandbox, *peers, u"phoenixd"_s, u"phone-worker"_s, 10'000);
+        sandbox.addWallet(u"the-phone"_s, 10'000);
+
+        int codes = 0;
+        Run r = runPayingByPhone(buyer, {u"topup"_s, u"1"_s}, u"the-phone"_s, &codes);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(worker.run({u"topup"_s, u"1"_s}).exitCode, 0);
+        r = runPayingByPhone(buyer,
+                             {u"tasks"_s, u"post"_s, u"--title"_s, u"Paid from a phone"_s,
+                              u"--budget"_s, u"200"_s, u"--lightning"_s},
+                             u"the-phone"_s, &codes);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString taskId = r.json().value(u"id"_s).toString();
+        r = RUN_OK(worker.run({u"quote"_s, taskId, u"--price"_s, u"150"_s, u"--lightning"_s}));
+        QCOMPARE(r.exitCode, 0);
+        const QString quoteId = r.json().value(u"id"_s).toString();
+        r = runPayingByPhone(buyer, {u"accept"_s, taskId, quoteId, u"--topup"_s}, u"the-phone"_s,
+                             &codes);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(codes, 3);
+        QCOMPARE(sandbox.walletBalance(u"the-phone"_s), 10'000 - 1 - 50 - 149);
+
+        QFile file(dir.filePath(u"phone-delivery.txt"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("delivered to a phone buyer");
+        file.close();
+        QCOMPARE(RUN_OK(worker.run({u"deliver"_s, taskId, file.fileName()})).exitCode, 0);
+        QCOMPARE(RUN_OK(buyer.run({u"confirm"_s, taskId})).exitCode, 0);
+        const qint64 before = sandbox.walletBalance(u"phone-worker"_s);
+        QCOMPARE(RUN_OK(worker.run({u"collect"_s})).exitCode, 0);
+        QCOMPARE(sandbox.walletBalance(u"phone-worker"_s), before + 1 + 150); // top-up + escrow
+        // Every payment was proven by its preimage: nothing is left pending.
+        r = RUN_OK(buyer.run({u"resume"_s}));
+        QCOMPARE(r.json().value(u"resumed"_s).toArray().size(), 0);
     }
 
     //! An invoice a node is paying is never shown as a QR code, even after a crash.

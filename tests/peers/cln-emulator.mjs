@@ -15,13 +15,21 @@
 // "Not permitted: method does not start with list AND …" with code 1502; -32602 for bad or
 // missing parameters ("missing required parameter: label"); pay while a payment for the hash is
 // pending is error 200 (PAY_IN_PROGRESS).
-// Emulator choices: xpay on a pending hash also answers 200; the readonly rune also allows
+// waitanyinvoice (§3.1, §3.2; doc/schemas/waitanyinvoice.json): {lastpay_index?, timeout?}
+// answers with the first invoice paid after lastpay_index (pay_index counts from 1; called "once
+// with no arguments" it answers with the first invoice ever paid), in listinvoices' shape. From
+// CLN as remembered, not in lightning.md: a timeout without a payment is error 904 "Timed out while
+// waiting for invoice to be paid"; timeout 0 answers at once.
+// Emulator choices: only invoices created through this emulator count; their payment is seen by
+// polling the backend every 200 ms (or when listinvoices shows them paid), and pay_index follows
+// that order. Faults on /v1/waitanyinvoice act on the request as it arrives, like any route.
+// Other emulator choices: xpay on a pending hash also answers 200; the readonly rune also allows
 // decode; the emulated route fee is 0 msat unless set with POST /_emulator/fees; a maxfee below
 // it fails with 205 (xpay) or 206 (pay) before the backend is asked; expiry is left to the
 // backend; backends take whole satoshis.
 import { randomBytes } from 'node:crypto'
 import {
-  Backend, BackendError, Faults, Ledger, NETWORK_PREFIX, Out, Stats, decodeInvoice, handleAdmin,
+  Backend, BackendError, Faults, InvoiceWatch, Ledger, NETWORK_PREFIX, Out, Stats, decodeInvoice, handleAdmin,
   log, makeCertificate, parseArgs, readBody, serve
 } from './emulator-kit.mjs'
 
@@ -38,6 +46,8 @@ const ledger = new Ledger(backend, stats)
 const invoicesByLabel = new Map() // label → {label, hash, bolt11, description, createdIndex, expiresAt, amountMsat}
 let createdIndex = 0
 let payIndex = 0
+const watch = new InvoiceWatch(backend)
+const byHash = new Map() // hash → the invoicesByLabel entry
 
 const rune = (restrictions) => Buffer.concat([randomBytes(32), Buffer.from(restrictions)]).toString('base64url')
 const READONLY_ALTERNATIVES = [['list', '^'], ['get', '^'], ['summary', '='], ['decode', '=']]
@@ -129,6 +139,8 @@ async function invoice (params) {
     expiresAt: d.timestamp + d.expiry, amountMsat: msat
   }
   invoicesByLabel.set(label, entry)
+  byHash.set(entry.hash, entry)
+  watch.add(entry.hash, entry.expiresAt * 1000)
   return { payment_hash: entry.hash, expires_at: entry.expiresAt, bolt11: entry.bolt11, payment_secret: d.secret, created_index: entry.createdIndex }
 }
 
@@ -141,13 +153,46 @@ async function invoiceJson (entry) {
   }
   if (entry.amountMsat) out.amount_msat = Number(entry.amountMsat)
   if (status === 'paid') {
-    if (!entry.payIndex) entry.payIndex = ++payIndex
+    markPaid(entry)
     Object.assign(out, {
       pay_index: entry.payIndex, amount_received_msat: Number(inc.receivedSat || 0) * 1000,
       paid_at: Math.floor((inc.completedAt || Date.now()) / 1000), payment_preimage: inc.preimage, updated_index: entry.payIndex
     })
   }
   return out
+}
+
+function markPaid (entry) {
+  if (entry.payIndex) return
+  entry.payIndex = ++payIndex
+  watch.emit('indexed', entry)
+}
+watch.on('paid', (hash) => { const entry = byHash.get(hash); if (entry) markPaid(entry) })
+
+function countParam (params, name) {
+  const v = params[name]
+  if (v === undefined || v === null) return null
+  if (!Number.isSafeInteger(v) || v < 0) throw new RpcError(-32602, `${name}: should be an unsigned 64 bit integer: invalid token '${JSON.stringify(v)}'`)
+  return v
+}
+
+async function waitanyinvoice (params, res) {
+  const after = countParam(params, 'lastpay_index') ?? 0
+  const timeout = countParam(params, 'timeout')
+  const next = () => [...byHash.values()].filter(e => e.payIndex > after).sort((a, b) => a.payIndex - b.payIndex)[0]
+  let entry = next()
+  if (!entry && timeout !== 0) {
+    entry = await new Promise(resolve => {
+      const done = (value) => { clearTimeout(timer); watch.off('indexed', seen); res.off('close', gone); resolve(value) }
+      const seen = () => { const e = next(); if (e) done(e) }
+      const gone = () => done(null)
+      const timer = timeout === null ? null : setTimeout(() => done(null), timeout * 1000)
+      watch.on('indexed', seen)
+      res.once('close', gone)
+    })
+  }
+  if (!entry) throw new RpcError(904, 'Timed out while waiting for invoice to be paid')
+  return invoiceJson(entry)
 }
 
 async function listinvoices (params) {
@@ -282,6 +327,7 @@ const METHODS = {
   listfunds: () => listfunds(),
   invoice: (p) => invoice(p),
   listinvoices: (p) => listinvoices(p),
+  waitanyinvoice: (p, out) => waitanyinvoice(p, out.res),
   xpay: (p, out, ctx) => xpay(p, out, ctx.dry),
   pay: (p, out, ctx) => pay(p, out, ctx.dry),
   listpays: (p) => listpays(p),

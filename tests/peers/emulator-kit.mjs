@@ -2,7 +2,8 @@
 // Shared parts of the LND and Core Lightning emulators: argument parsing, a self-signed
 // certificate made with the openssl tool, the phoenixd backend client, the payment ledger (one
 // record per hash; the backend's blocking payinvoice is what moves sats), the /_emulator knobs
-// (fault, stats, delay, fees) and the response writer that applies the faults.
+// (fault, stats, delay, fees), the response writer that applies the faults, and the watch on
+// invoices an emulator created (polled, since phoenixd's own push is a WebSocket).
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { EventEmitter } from 'node:events'
@@ -238,6 +239,40 @@ export class Ledger extends EventEmitter {
   }
 }
 
+// Invoices an emulator created, polled every 200 ms at the backend until paid or expired. Emits
+// 'paid' (hash, incoming) once per invoice, in the order the payments were seen.
+export class InvoiceWatch extends EventEmitter {
+  constructor (backend, periodMs = 200) {
+    super()
+    this.backend = backend
+    this.open = new Map() // hash → expiresAtMs
+    this.timer = setInterval(() => this.poll(), periodMs)
+    this.timer.unref()
+    this.busy = false
+  }
+
+  add (hash, expiresAtMs) { this.open.set(hash, expiresAtMs) }
+
+  async poll () {
+    if (this.busy || this.open.size === 0) return
+    this.busy = true
+    try {
+      for (const [hash, expiresAtMs] of [...this.open]) {
+        const inc = await this.backend.incoming(hash).catch(() => undefined)
+        if (inc === undefined) continue // the backend did not answer: try again next time
+        if (inc && inc.isPaid) {
+          this.open.delete(hash)
+          this.emit('paid', hash, inc)
+        } else if (!inc || inc.isExpired || expiresAtMs < Date.now()) {
+          this.open.delete(hash)
+        }
+      }
+    } finally {
+      this.busy = false
+    }
+  }
+}
+
 export class Stats {
   constructor () { this.payments = {}; this.routes = {} }
   backendPayment (hash) { this.payments[hash] = (this.payments[hash] || 0) + 1 }
@@ -410,4 +445,20 @@ export function serve ({ tls, port, handler, describe }) {
     log('listening on', url)
   })
   return server
+}
+
+// Client side, for the self-test: an open NDJSON stream; lines arrive in s.lines, s.closed
+// resolves when it ends.
+export function openStream (url, opts) {
+  const s = { lines: [] }
+  s.closed = new Promise(resolve => {
+    const req = (url.startsWith('https:') ? https : http).get(url, { ...opts, agent: false }, res => {
+      let buf = ''
+      res.on('data', d => { buf += d; const parts = buf.split('\n'); buf = parts.pop(); s.lines.push(...parts.map(l => JSON.parse(l))) })
+      res.on('close', resolve)
+    })
+    req.on('error', resolve)
+    s.destroy = () => req.destroy()
+  })
+  return s
 }

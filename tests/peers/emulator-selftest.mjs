@@ -9,7 +9,7 @@ import http from 'node:http'
 import https from 'node:https'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from './emulator-kit.mjs'
+import { Backend, openStream, parseArgs } from './emulator-kit.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const args = parseArgs(process.argv.slice(2), { sandbox: 'required' })
@@ -84,21 +84,13 @@ function request (url, opts = {}) {
   })
 }
 
+// The phoenixd API of a sandbox wallet, as the emulators' backend client speaks it.
 function phoenixd (wallet) {
-  const auth = 'Basic ' + Buffer.from(':' + wallet.password).toString('base64')
-  const call = async (method, route, form) => {
-    const res = await fetch(wallet.url + route, {
-      method,
-      headers: { Authorization: auth, ...(form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}) },
-      body: form ? new URLSearchParams(form).toString() : undefined
-    })
-    if (res.status !== 200) throw new Error(`phoenixd ${route}: ${res.status} ${await res.text()}`)
-    return res.json()
-  }
+  const b = new Backend(wallet.url, wallet.password)
   return {
-    balance: async () => (await call('GET', '/getbalance')).balanceSat,
-    invoice: (sat, description = 'selftest') => call('POST', '/createinvoice', { amountSat: String(sat), description, expirySeconds: '600' }),
-    pay: (invoice) => call('POST', '/payinvoice', { invoice })
+    balance: async () => (await b.getbalance()).balanceSat,
+    invoice: (sat, description = 'selftest') => b.createInvoice(sat, description, 600),
+    pay: (invoice) => b.payInvoice(invoice)
   }
 }
 
@@ -350,6 +342,23 @@ async function lndChecks (lnd, alice, bob, carol) {
     assert(r.aborted && r.text.length > 10, 'cut body')
     eq((await get('/v1/getinfo')).status, 200, 'count 1 only')
   })
+  await check('lnd: invoices/subscribe streams adds and settles, a reset cuts it, settle_index replays', async () => {
+    const sub = (q) => openStream(`${info.url}/v1/invoices/subscribe${q}`, { ca, headers: { 'Grpc-Metadata-macaroon': info.invoice_macaroon } })
+    const seen = (s, hash, state) => s.lines.find(l => l.result && Buffer.from(l.result.r_hash, 'base64').toString('hex') === hash && l.result.state === state)
+    const first = sub('')
+    const add = async (sat) => Buffer.from(JSON.parse((await post('/v1/invoices', { value: String(sat) })).text).r_hash, 'base64').toString('hex')
+    const hashA = await add(150)
+    await carol.pay((await until('the add line', () => seen(first, hashA, 'OPEN'))).result.payment_request)
+    const settled = (await until('the settle line', () => seen(first, hashA, 'SETTLED'))).result
+    eq(settled.amt_paid_msat, '150000', 'amt_paid_msat')
+    await Promise.all([admin('/fault', { route: '/v1/invoices/subscribe', mode: 'reset', count: 1 }), first.closed])
+    const hashB = await add(160)
+    await carol.pay(JSON.parse((await get(`/v1/invoice/${hashB}`)).text).payment_request)
+    const again = sub(`?settle_index=${settled.settle_index}`)
+    eq((await until('the missed settle', () => seen(again, hashB, 'SETTLED'))).result.settle_index, String(Number(settled.settle_index) + 1), 'next settle_index')
+    assert(!seen(again, hashA, 'SETTLED'), 'nothing before settle_index')
+    again.destroy()
+  })
   await check('lnd: /_emulator/stats counts routes', async () => {
     const s = await stats()
     assert(s.routes['POST /v2/router/send'] >= 10, 'send counted')
@@ -530,6 +539,17 @@ async function clnChecks (cln, carol, bob, alice) {
     await admin('/fault', { route: '/v1/listpays', mode: 'status500', count: 1 })
     eq((await rpc('listpays')).status, 500, 'faulted')
     eq((await rpc('listpays')).status, 201, 'count 1 only')
+  })
+  await check('cln: waitanyinvoice answers the next payment after lastpay_index, else 904', async () => {
+    const base = Math.max(0, ...json(await rpc('listinvoices')).invoices.map(i => i.pay_index || 0))
+    const waiting = rpc('waitanyinvoice', { lastpay_index: base, timeout: 10 })
+    const inv = json(await rpc('invoice', { amount_msat: 170000, label: 'selftest-wait', description: 'wait' }))
+    await alice.pay(inv.bolt11)
+    const r = await waiting
+    eq(`${r.status} ${json(r).payment_hash} ${json(r).pay_index} ${json(r).amount_received_msat}`, `201 ${inv.payment_hash} ${base + 1} 170000`, 'answer')
+    eq(json(await rpc('waitanyinvoice', { lastpay_index: base })).payment_hash, inv.payment_hash, 'replayed')
+    eq(json(await rpc('waitanyinvoice', { lastpay_index: base + 1, timeout: 1 })).code, 904, 'timeout error')
+    eq(json(await rpc('waitanyinvoice', { lastpay_index: -1 })).code, -32602, 'bad index')
   })
   await check('cln: /_emulator/stats counts routes', async () => {
     const s = await stats()

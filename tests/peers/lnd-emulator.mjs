@@ -16,13 +16,23 @@
 // signature mismatch after caveat verification", "permission denied"; "sat and msat arguments are
 // mutually exclusive"; the amount checks on zero/non-zero invoices; grpc-gateway's 404 "Not Found"
 // (code 5) and 501 "Method Not Allowed" (code 12).
-// Emulator choices: the route fee the emulated network needs is 0 msat unless set with
+// SubscribeInvoices (§2.3): GET /v1/invoices/subscribe?add_index=N&settle_index=M streams
+// {"result": Invoice} lines, one when an invoice is added and one when it settles; non-zero
+// indexes first replay what was missed. From lnd's source as remembered, not in lightning.md: the
+// add backlog comes first, each invoice as it is now (a settled one says SETTLED), then the
+// settle backlog; settle_index counts from 1 in the order invoices settled.
+// Emulator choices: only invoices created through this emulator are streamed; their payment is
+// seen by polling the backend every 200 ms, so a settle line comes up to ~200 ms late. Headers
+// are sent at once. A fault armed for /v1/invoices/subscribe also hits a stream already open
+// (reset cuts it, status500 ends it with an error line, truncate with half a line, hang mutes it),
+// and each stream or new request it hits uses one of its count.
+// Other emulator choices: the route fee the emulated network needs is 0 msat unless set with
 // POST /_emulator/fees {"min_route_fee_msat":N}; a fee limit below it fails the payment with
 // FAILURE_REASON_NO_ROUTE and never reaches the backend. Expiry is left to the backend (the
 // sandbox's clock may be virtual). Backends take whole satoshis, so msat amounts must be whole.
 import { randomBytes } from 'node:crypto'
 import {
-  Backend, BackendError, Faults, Ledger, NETWORK_PREFIX, Out, Stats, decodeInvoice, handleAdmin,
+  Backend, BackendError, Faults, InvoiceWatch, Ledger, NETWORK_PREFIX, Out, Stats, decodeInvoice, handleAdmin,
   isHash, log, makeCertificate, parseArgs, readBody, serve
 } from './emulator-kit.mjs'
 
@@ -38,6 +48,9 @@ const ledger = new Ledger(backend, stats)
 const invoices = new Map() // hash → {addIndex, memo, createdMs, settleIndex}
 let addIndex = 0
 let settleIndex = 0
+const watch = new InvoiceWatch(backend)
+const subscribers = new Set() // Out of each open /v1/invoices/subscribe
+const SUBSCRIBE = '/v1/invoices/subscribe'
 
 const lndMacaroon = () => '0201036c6e64' + randomBytes(64).toString('hex')
 const READ = ['info:read', 'offchain:read', 'onchain:read', 'invoices:read', 'address:read', 'message:read', 'peers:read']
@@ -161,6 +174,8 @@ async function addInvoice (body) {
   }
   const d = decodeInvoice(created.serialized)
   invoices.set(created.paymentHash, { addIndex: ++addIndex, memo, createdMs: Date.now() })
+  watch.add(created.paymentHash, (d.timestamp + d.expiry) * 1000)
+  publish(created.paymentHash)
   return { r_hash: b64(created.paymentHash), payment_request: created.serialized, add_index: str(addIndex), payment_addr: b64(d.secret || '') }
 }
 
@@ -187,6 +202,51 @@ async function lookupInvoice (hashHex) {
     amt_paid: str(paidMsat), amt_paid_sat: str(paidMsat / 1000n), amt_paid_msat: str(paidMsat),
     state, htlcs: [], features: {}, is_keysend: false, payment_addr: b64(d.secret || ''), is_amp: false,
     amp_invoice_state: {}
+  }
+}
+
+// The invoice as it is now, to every open subscription.
+function publish (hash) {
+  lookupInvoice(hash).then(json => { for (const out of subscribers) out.line({ result: json }) },
+    e => log('invoice update failed:', e.message))
+}
+
+watch.on('paid', (hash) => {
+  const local = invoices.get(hash)
+  if (local && !local.settleIndex) local.settleIndex = ++settleIndex
+  publish(hash)
+})
+
+function streamFault (out, fault) {
+  if (fault.mode === 'reset') return out.kill()
+  if (fault.mode === 'hang') { out.mode = 'hang'; return }
+  out.res.write(fault.mode === 'status500'
+    ? JSON.stringify({ error: { code: 2, message: 'transport is closing', details: [] } }) + '\n'
+    : '{"result":{"memo":"')
+  out.cut()
+}
+
+// SubscribeInvoices: the backlogs the indexes ask for, then live updates until the client leaves.
+async function subscribeInvoices (query, out) {
+  const addFrom = int64(query.get('add_index'), 'add_index')
+  const settleFrom = int64(query.get('settle_index'), 'settle_index')
+  if (addFrom < 0n || settleFrom < 0n) throw new RpcError(3, 'index must not be negative')
+  if (out.done || out.res.destroyed) return
+  const closed = new Promise(resolve => out.res.once('close', resolve))
+  if (out.mode === 'none') { out.head(200); out.res.flushHeaders() }
+  subscribers.add(out)
+  const tick = setInterval(() => { const f = faults.take(SUBSCRIBE); if (f) streamFault(out, f) }, 100)
+  try {
+    const since = (key, from) => [...invoices].filter(([, e]) => from > 0n && BigInt(e[key] || 0) > from)
+      .sort(([, a], [, b]) => a[key] - b[key]).map(([hash]) => hash)
+    for (const hash of [...since('addIndex', addFrom), ...since('settleIndex', settleFrom)]) {
+      out.line({ result: await lookupInvoice(hash) })
+    }
+    await closed
+  } finally {
+    subscribers.delete(out)
+    clearInterval(tick)
+    out.done = true
   }
 }
 
@@ -261,6 +321,7 @@ const ROUTES = [
   ['GET', /^\/v1\/getinfo$/, '/v1/getinfo', 'info:read', false, () => getinfo()],
   ['GET', /^\/v1\/balance\/channels$/, '/v1/balance/channels', 'offchain:read', false, () => channelBalance()],
   ['POST', /^\/v1\/invoices$/, '/v1/invoices', 'invoices:write', false, (m, body) => addInvoice(body)],
+  ['GET', /^\/v1\/invoices\/subscribe$/, SUBSCRIBE, 'invoices:read', true, (m, body, out, ctx) => subscribeInvoices(ctx.query, out)],
   ['GET', /^\/v1\/invoice\/([^/]+)$/, '/v1/invoice/{r_hash_str}', 'invoices:read', false, (m) => lookupInvoice(m[1])],
   ['GET', /^\/v1\/payreq\/([^/]+)$/, '/v1/payreq/{pay_req}', 'offchain:read', false, (m) => decodePayReq(decodeURIComponent(m[1]))],
   ['POST', /^\/v2\/router\/send$/, '/v2/router/send', 'offchain:write', true, (m, body, out, ctx) => sendPayment(body, out, ctx.dry)],

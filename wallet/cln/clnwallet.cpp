@@ -2,6 +2,7 @@
 #include "cln/clnwallet.h"
 
 #include "answered.h"
+#include "cln/clnevents.h"
 #include "cln/clnjson.h"
 
 #include <QCoreApplication>
@@ -361,6 +362,17 @@ QFuture<IncomingOutcome> ClnWallet::lookupInvoice(const PaymentHash &paymentHash
                 return fail(object.error());
             return parseClnInvoices(*object, paymentHash);
         });
+}
+
+WalletEvents *ClnWallet::events()
+{
+    if (!m_events)
+        m_events = std::make_unique<ClnInvoiceEvents>(
+            [this](const QString &method, const QJsonObject &params, int timeoutMs) {
+                return call(method, params, timeoutMs);
+            });
+    m_events->start();
+    return m_events.get();
 }
 
 } // namespace lw

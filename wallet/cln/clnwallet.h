@@ -12,9 +12,12 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace lw {
+
+class ClnInvoiceEvents;
 
 //! A Core Lightning node over clnrest (ElementsProject/lightning plugins/rest-plugin; research/
 //! lightning.md §3): every call is POST /v1/<method> with a JSON body of named parameters and
@@ -63,6 +66,9 @@ public:
                                           qint64 expirySeconds) override;
     //! listinvoices by payment_hash.
     QFuture<IncomingOutcome> lookupInvoice(const PaymentHash &paymentHash) override;
+    //! Paid invoices as waitanyinvoice reports them, from the first call on (payments made
+    //! before it are not reported), until the wallet is deleted.
+    WalletEvents *events() override;
 
 private:
     QFuture<HttpResult> call(const QString &method, const QJsonObject &params, int timeoutMs = 0);
@@ -82,6 +88,7 @@ private:
     std::optional<QSslCertificate> m_pinned;
     Network m_network;
     bool m_legacyPay = false;
+    std::unique_ptr<ClnInvoiceEvents> m_events;
 };
 
 } // namespace lw

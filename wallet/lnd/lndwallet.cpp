@@ -3,6 +3,7 @@
 
 #include "answered.h"
 #include "common/hex.h"
+#include "lnd/lndevents.h"
 #include "lnd/lndjson.h"
 #include "lnd/lndstream.h"
 
@@ -316,6 +317,16 @@ QFuture<PaymentOutcome> LndWallet::lookupPayment(const PaymentHash &paymentHash)
                 return fail(scrubbed(outcome.error()));
             return outcome;
         });
+}
+
+WalletEvents *LndWallet::events()
+{
+    if (!m_events)
+        m_events = std::make_unique<LndInvoiceEvents>(
+            [this](HttpRequest request) { return send(std::move(request)); },
+            [this](const QString &path) { return endpoint(path); });
+    m_events->start();
+    return m_events.get();
 }
 
 } // namespace lw

@@ -11,17 +11,19 @@
 #include <QUrl>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 
 namespace lw {
+
+class LndInvoiceEvents;
 
 //! An LND node over its REST API (grpc-gateway; research/lightning.md §2): the macaroon as hex
 //! in Grpc-Metadata-macaroon, the node's self-signed tls.cert pinned, JSON both ways. Payments
 //! go through the router's streams (SendPaymentV2, TrackPaymentV2; the synchronous route is
 //! gone since 0.21), read line by line as they arrive.
 //!
-//! Pushed events (SubscribeInvoices) are not implemented: events() is null and received
-//! payments are looked up with lookupInvoice().
+//! Received payments are pushed through events() (SubscribeInvoices, see lndevents.h).
 class LndWallet : public QObject, public Wallet {
     Q_OBJECT
 
@@ -64,6 +66,9 @@ public:
                                           qint64 expirySeconds) override;
     //! v1/invoice/{hex hash}: Paid, Unpaid, Expired (CANCELED) or NotFound.
     QFuture<IncomingOutcome> lookupInvoice(const PaymentHash &paymentHash) override;
+    //! Settled invoices as SubscribeInvoices reports them; the stream opens on the first call
+    //! and is reopened (resuming) whenever it ends, until the wallet is deleted.
+    WalletEvents *events() override;
 
 private:
     QUrl endpoint(const QString &path) const;
@@ -78,6 +83,7 @@ private:
     std::optional<QSslCertificate> m_certificate;
     Network m_network;
     std::chrono::milliseconds m_lookupGrace{5'000};
+    std::unique_ptr<LndInvoiceEvents> m_events;
 };
 
 } // namespace lw
