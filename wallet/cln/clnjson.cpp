@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cln/clnjson.h"
 
+#include "jsonfields.h"
 #include "lightning/bolt11decoder.h"
 #include "lightning/preimage.h"
 
@@ -24,36 +25,10 @@ using Kind = AppError::Kind;
 
 // Reads fields of an untrusted JSON object: a missing or wrong-typed field gives std::nullopt
 // and the first such problem is kept for the error message. A null counts as missing.
-class Fields {
+class Fields : public JsonFields {
 public:
-    explicit Fields(const QJsonObject &object)
-        : m_object(object)
-    {}
+    using JsonFields::JsonFields;
 
-    const QString &problem() const { return m_problem; }
-    bool has(const QString &key) const
-    {
-        const QJsonValue v = m_object.value(key);
-        return !v.isNull() && !v.isUndefined();
-    }
-    std::optional<QString> text(const QString &key)
-    {
-        if (!has(key))
-            return missing<QString>(key);
-        const QJsonValue v = m_object.value(key);
-        if (!v.isString())
-            return wrong<QString>(Text::tr("“%1” is not text").arg(key));
-        return v.toString();
-    }
-    std::optional<QJsonArray> list(const QString &key)
-    {
-        if (!has(key))
-            return missing<QJsonArray>(key);
-        const QJsonValue v = m_object.value(key);
-        if (!v.isArray())
-            return wrong<QJsonArray>(Text::tr("“%1” is not a list").arg(key));
-        return v.toArray();
-    }
     //! A non-negative whole number of msat: an integer, or a string "<n>msat" (before v23).
     std::optional<MilliSats> msats(const QString &key)
     {
@@ -77,40 +52,12 @@ public:
             return wrong<MilliSats>(Text::tr("“%1” is larger than any amount can be").arg(key));
         return MilliSats(n);
     }
-    template <typename Bytes>
-    std::optional<Bytes> bytes(const QString &key)
-    {
-        const auto t = text(key);
-        if (!t)
-            return std::nullopt;
-        const auto b = Bytes::fromHex(*t);
-        if (!b)
-            return wrong<Bytes>(Text::tr("“%1” is not %2 bytes of hex").arg(key).arg(Bytes::size));
-        return b;
-    }
-
-private:
-    template <typename T>
-    std::optional<T> missing(const QString &key)
-    {
-        return wrong<T>(Text::tr("“%1” is missing").arg(key));
-    }
-    template <typename T>
-    std::optional<T> wrong(const QString &why)
-    {
-        if (m_problem.isEmpty())
-            m_problem = why;
-        return std::nullopt;
-    }
-
-    const QJsonObject &m_object;
-    QString m_problem;
 };
 
 // The entries of `key` that are objects; any other entry is a problem in `why`.
 std::optional<QList<QJsonObject>> objectsOf(Fields &fields, const QString &key, QString *why)
 {
-    const auto list = fields.list(key);
+    const auto list = fields.array(key);
     if (!list) {
         *why = fields.problem();
         return std::nullopt;

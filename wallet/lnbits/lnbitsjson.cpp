@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lnbits/lnbitsjson.h"
 
+#include "jsonfields.h"
 #include "lightning/bolt11decoder.h"
 #include "lightning/preimage.h"
 
@@ -25,45 +26,10 @@ using Kind = AppError::Kind;
 // Reads fields of an untrusted JSON object: a missing or wrong-typed field gives std::nullopt
 // and the first such problem is kept for the error message. LNbits sends null for fields it
 // has no value for (preimage, webhook), so a null counts as missing.
-class Fields {
+class Fields : public JsonFields {
 public:
-    explicit Fields(const QJsonObject &object)
-        : m_object(object)
-    {}
+    using JsonFields::JsonFields;
 
-    const QString &problem() const { return m_problem; }
-    bool has(const QString &key) const
-    {
-        const QJsonValue v = m_object.value(key);
-        return !v.isNull() && !v.isUndefined();
-    }
-    std::optional<QString> text(const QString &key)
-    {
-        if (!has(key))
-            return missing<QString>(key);
-        const QJsonValue v = m_object.value(key);
-        if (!v.isString())
-            return wrong<QString>(Text::tr("“%1” is not text").arg(key));
-        return v.toString();
-    }
-    std::optional<bool> flag(const QString &key)
-    {
-        if (!has(key))
-            return missing<bool>(key);
-        const QJsonValue v = m_object.value(key);
-        if (!v.isBool())
-            return wrong<bool>(Text::tr("“%1” is not true or false").arg(key));
-        return v.toBool();
-    }
-    std::optional<QJsonObject> object(const QString &key)
-    {
-        if (!has(key))
-            return missing<QJsonObject>(key);
-        const QJsonValue v = m_object.value(key);
-        if (!v.isObject())
-            return wrong<QJsonObject>(Text::tr("“%1” is not an object").arg(key));
-        return v.toObject();
-    }
     //! A whole number of msat of either sign (LNbits stores outgoing amounts negative), no
     //! larger in size than any amount can be.
     std::optional<MilliSats> signedMsats(const QString &key)
@@ -87,34 +53,6 @@ public:
             return wrong<MilliSats>(Text::tr("“%1” is below zero").arg(key));
         return n;
     }
-    template <typename Bytes>
-    std::optional<Bytes> bytes(const QString &key)
-    {
-        const auto t = text(key);
-        if (!t)
-            return std::nullopt;
-        const auto b = Bytes::fromHex(*t);
-        if (!b)
-            return wrong<Bytes>(Text::tr("“%1” is not %2 bytes of hex").arg(key).arg(Bytes::size));
-        return b;
-    }
-
-private:
-    template <typename T>
-    std::optional<T> missing(const QString &key)
-    {
-        return wrong<T>(Text::tr("“%1” is missing").arg(key));
-    }
-    template <typename T>
-    std::optional<T> wrong(const QString &why)
-    {
-        if (m_problem.isEmpty())
-            m_problem = why;
-        return std::nullopt;
-    }
-
-    const QJsonObject &m_object;
-    QString m_problem;
 };
 
 MilliSats magnitude(MilliSats m)

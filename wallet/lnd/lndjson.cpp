@@ -2,6 +2,7 @@
 #include "lnd/lndjson.h"
 
 #include "common/base64.h"
+#include "jsonfields.h"
 #include "lightning/bolt11decoder.h"
 #include "lightning/preimage.h"
 
@@ -29,46 +30,10 @@ using Kind = AppError::Kind;
 // Reads fields of an untrusted JSON object: a missing or wrong-typed field gives std::nullopt
 // and the first such problem is kept for the error message. LND emits unpopulated fields, so
 // a null counts as missing.
-class Fields {
+class Fields : public JsonFields {
 public:
-    explicit Fields(const QJsonObject &object)
-        : m_object(object)
-    {}
+    using JsonFields::JsonFields;
 
-    const QString &problem() const { return m_problem; }
-    bool has(const QString &key) const
-    {
-        const QJsonValue v = m_object.value(key);
-        return !v.isNull() && !v.isUndefined();
-    }
-
-    std::optional<QString> text(const QString &key)
-    {
-        if (!has(key))
-            return missing<QString>(key);
-        const QJsonValue v = m_object.value(key);
-        if (!v.isString())
-            return wrong<QString>(Text::tr("“%1” is not text").arg(key));
-        return v.toString();
-    }
-    std::optional<QJsonObject> object(const QString &key)
-    {
-        if (!has(key))
-            return missing<QJsonObject>(key);
-        const QJsonValue v = m_object.value(key);
-        if (!v.isObject())
-            return wrong<QJsonObject>(Text::tr("“%1” is not an object").arg(key));
-        return v.toObject();
-    }
-    std::optional<QJsonArray> array(const QString &key)
-    {
-        if (!has(key))
-            return missing<QJsonArray>(key);
-        const QJsonValue v = m_object.value(key);
-        if (!v.isArray())
-            return wrong<QJsonArray>(Text::tr("“%1” is not a list").arg(key));
-        return v.toArray();
-    }
     //! An int64 as LND writes it (a string of digits), or a plain JSON number; at least 0.
     std::optional<qint64> count(const QString &key)
     {
@@ -109,18 +74,6 @@ public:
             return wrong<MilliSats>(Text::tr("“%1” is larger than any amount can be").arg(key));
         return amount;
     }
-    //! A `string` hash field: hex.
-    template <typename Bytes>
-    std::optional<Bytes> hex(const QString &key)
-    {
-        const auto t = text(key);
-        if (!t)
-            return std::nullopt;
-        const auto b = Bytes::fromHex(*t);
-        if (!b)
-            return wrong<Bytes>(Text::tr("“%1” is not %2 bytes of hex").arg(key).arg(Bytes::size));
-        return b;
-    }
     //! A `bytes` field: base64 (either alphabet, as grpc-gateway accepts both).
     template <typename Bytes>
     std::optional<Bytes> base64(const QString &key)
@@ -135,23 +88,6 @@ public:
                 Text::tr("“%1” is not %2 bytes of base64").arg(key).arg(Bytes::size));
         return b;
     }
-
-private:
-    template <typename T>
-    std::optional<T> missing(const QString &key)
-    {
-        return wrong<T>(Text::tr("“%1” is missing").arg(key));
-    }
-    template <typename T>
-    std::optional<T> wrong(const QString &why)
-    {
-        if (m_problem.isEmpty())
-            m_problem = why;
-        return std::nullopt;
-    }
-
-    const QJsonObject &m_object;
-    QString m_problem;
 };
 
 //! Untrusted words, short enough to show.
@@ -313,7 +249,7 @@ Result<Wallet::WalletInfo, AppError> parseLndInfo(const QJsonObject &object)
 {
     const QString call = u"getinfo"_s;
     Fields fields(object);
-    const auto nodeId = fields.hex<PublicKey>(u"identity_pubkey"_s);
+    const auto nodeId = fields.bytes<PublicKey>(u"identity_pubkey"_s);
     const auto chains = fields.array(u"chains"_s);
     if (!nodeId || !chains)
         return fail(lndBadAnswer(call, fields.problem()));
@@ -442,7 +378,7 @@ PaymentOutcome parseLndPayment(const QJsonObject &object, const PaymentHash &has
 {
     const QString call = u"payment"_s;
     Fields fields(object);
-    const auto stated = fields.hex<PaymentHash>(u"payment_hash"_s);
+    const auto stated = fields.bytes<PaymentHash>(u"payment_hash"_s);
     const auto status = fields.text(u"status"_s);
     if (!stated || !status)
         return fail(lndBadAnswer(call, fields.problem()));
@@ -466,7 +402,7 @@ PaymentOutcome parseLndPayment(const QJsonObject &object, const PaymentHash &has
     }
 
     if (*status == u"SUCCEEDED"_s) {
-        const auto preimage = fields.hex<Preimage>(u"payment_preimage"_s);
+        const auto preimage = fields.bytes<Preimage>(u"payment_preimage"_s);
         // Without a preimage that hashes to the payment hash this is not Succeeded: Pending,
         // because the money may well have left, and only a verifiable preimage settles it.
         if (!preimage) {
