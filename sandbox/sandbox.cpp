@@ -6,8 +6,10 @@
 #include "bots/bots.h"
 #include "http/faults.h"
 #include "http/httpserver.h"
+#include "http/websockethub.h"
 #include "lightning/lightningnode.h"
 #include "lightning/lnurlservice.h"
+#include "lightning/paymentsockets.h"
 #include "lightning/walletapis.h"
 #include "prooflayer/prooflayer.h"
 #include "support/database.h"
@@ -116,6 +118,10 @@ bool Sandbox::start(QString *error)
     ensureWallets();
     addPhoenixdRoutes(m_router, u"/phoenixd"_s, *m_node);
     addLnbitsRoutes(m_router, u"/lnbits"_s, *m_node);
+    m_sockets = std::make_unique<WebSocketHub>();
+    m_paymentSockets =
+        std::make_unique<PaymentSockets>(*m_node, *m_sockets, u"/phoenixd"_s, u"/lnbits"_s);
+    m_server->setWebSocketHub(m_sockets.get());
     m_lnurl = std::make_unique<LnurlService>(*m_db, m_clock, *m_entropy, *m_node, m_url);
     m_lnurl->addRoutes(m_router);
     m_hire = std::make_unique<AiForHire>(*m_db, m_clock, *m_entropy, *m_node, m_options);
@@ -178,6 +184,7 @@ void Sandbox::resetState()
     m_tools->reset();
     m_lnurl->reset();
     m_tamper.clear();
+    m_sockets->closeAll();
     QHash<QString, qint64> balances;
     for (const auto &[name, msat] : startBalancesMsat())
         balances.insert(name, msat);

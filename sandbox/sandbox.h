@@ -26,8 +26,10 @@ class HireStore;
 class HttpServer;
 class LightningNode;
 class LnurlService;
+class PaymentSockets;
 class ProofLayer;
 class ToolsMarket;
+class WebSocketHub;
 struct Wallet;
 
 //! The whole sandbox: storage, clock, simulated Lightning, the three markets, LNURL, bots and the
@@ -73,6 +75,9 @@ private:
     std::unique_ptr<Bots> m_bots;
     QString m_adminKey;
     QUrl m_url;
+    // Last, so they go first: the sockets before the node whose payments they report.
+    std::unique_ptr<WebSocketHub> m_sockets;
+    std::unique_ptr<PaymentSockets> m_paymentSockets;
 };
 
 } // namespace lw::sandbox

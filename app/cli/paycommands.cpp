@@ -10,6 +10,7 @@
 #include "net/lnurlfetch.h"
 #include "output.h"
 #include "paidcommand.h"
+#include "qr/qrwallet.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -173,13 +174,46 @@ int runJournal(QStringList arguments)
     return Success;
 }
 
+namespace {
+
+//! Proof for QR codes shown by an earlier run: the phone wallet takes each preimage only if it
+//! belongs to an invoice it still waits for, and the resume below then finds it paid.
+Result<bool, AppError> submitPhonePreimages(CliSession &session, const QStringList &preimages)
+{
+    auto wallet = session.requireWallet();
+    if (!wallet)
+        return lw::fail(wallet.error());
+    auto *phone = dynamic_cast<QrWallet *>(*wallet);
+    if (!phone)
+        return lw::fail(AppError::make(AppError::Kind::Invalid,
+                                       Text::tr("--preimage is for a phone (QR) wallet; make it "
+                                                "the default wallet first.")));
+    for (const QString &text : preimages) {
+        if (auto r = phone->submitPreimage(text); !r)
+            return lw::fail(r.error());
+    }
+    return true;
+}
+
+} // namespace
+
 int runResume(const QStringList &arguments)
 {
     CommandContext c(Text::tr("Finish every payment an interruption left open: look payments "
                               "up by hash, send paid credentials, claim paid top-ups. Nothing "
                               "is paid twice."));
+    const QCommandLineOption preimage(
+        QStringLiteral("preimage"),
+        Text::tr("The preimage a phone wallet shows for a QR code an earlier run offered "
+                 "(repeatable)."),
+        QStringLiteral("hex"));
+    c.parser.addOption(preimage);
     if (auto code = c.start(arguments, 0, 0, Text::tr("no arguments")))
         return *code;
+    if (const QStringList pasted = c.parser.values(preimage); !pasted.isEmpty()) {
+        if (auto r = submitPhonePreimages(c.session(), pasted); !r)
+            return c.report(r.error());
+    }
     auto open = c.session().journal().unfinished();
     if (!open)
         return c.report(open.error());

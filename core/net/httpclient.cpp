@@ -121,6 +121,7 @@ public:
     bool stopped = false;       //!< onData asked to stop reading: what was received is the answer
     bool untrustedPeer = false; //!< the connection's certificate is not one this call trusts
     bool peerChecked = false;
+    QMetaObject::Connection cancelling; //!< to HttpRequest::cancelWith's destruction
 
     //! False (and the reply aborted) when the peer is not trusted; checked once per reply.
     bool checkPeer(QNetworkReply *current);
@@ -143,6 +144,7 @@ public:
             return;
         done = true;
         deadline.stop();
+        QObject::disconnect(cancelling);
         promise.addResult(std::move(result));
         promise.finish();
     }
@@ -343,6 +345,14 @@ QFuture<HttpResult> HttpClient::send(const HttpRequest &request)
             call->reply->abort();
     });
     call->deadline.start();
+    if (request.cancelWith) {
+        call->cancelling = QObject::connect(request.cancelWith, &QObject::destroyed, this, [call] {
+            call->finish(fail(
+                AppError::make(AppError::Kind::Cancelled, Text::tr("The request was cancelled."))));
+            if (call->reply)
+                call->reply->abort();
+        });
+    }
     start(call);
     return future;
 }

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QUrl>
 
@@ -48,6 +49,9 @@ struct HttpRequest {
     //! the request at once with what was received so far, as a value (not an error). The body
     //! cap, the deadline and the final HttpResponse are as for any request.
     std::function<bool(const QByteArray &chunk)> onData;
+    //! When this object is destroyed the request ends at once (nothing more is read) with a
+    //! Cancelled error: a long-lived stream goes with whatever reads it.
+    QPointer<QObject> cancelWith;
 
     static HttpRequest get(const QUrl &url);
     static HttpRequest json(const QByteArray &method, const QUrl &url, const QJsonDocument &body);

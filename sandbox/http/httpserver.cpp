@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpserver.h"
 
+#include "http/websockethub.h"
 #include "support/clock.h"
 #include "support/tamper.h"
 
@@ -10,6 +11,7 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QWebSocket>
 
 #include <memory>
 
@@ -96,10 +98,28 @@ HttpServer::HttpServer(Router &router, FaultInjector &faults, Tamper &tamper, Re
     , m_tamper(tamper)
     , m_log(log)
     , m_clock(clock)
-{}
+{
+    // Connected from the start: Qt upgrades a WebSocket request only when someone listens.
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+        while (hasPendingWebSocketConnections()) {
+            std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
+            if (!socket)
+                continue;
+            if (m_hub)
+                m_hub->accept(std::move(socket));
+            else
+                socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+        }
+    });
+}
 
 bool HttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *socket)
 {
+    // Qt 6.4 upgrades a WebSocket request once this says it was handled (and closes it
+    // otherwise): nothing may be written here, it would come before the handshake. The hub
+    // decides about the socket instead.
+    if (qtRequest.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return true;
     m_clock.tick();
     Request request;
     request.method = methodName(qtRequest.method());

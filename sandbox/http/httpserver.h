@@ -6,15 +6,22 @@
 #include "http/router.h"
 
 #include <QAbstractHttpServer>
+#include <QPointer>
 
 namespace lw::sandbox {
 
 class Clock;
 class Tamper;
+class WebSocketHub;
 
 //! Qt HTTP Server underneath, the sandbox's router, fault injection and request log on top.
 //! Built on QAbstractHttpServer because the faults need the socket (to reset or hang it), and
 //! a tampered huge body is streamed to it.
+//!
+//! WebSocket upgrades go to the hub set with setWebSocketHub() (closed when there is none).
+//! Qt 6.4 upgrades every request that asks before any route or check runs: a server cannot
+//! answer 401 instead, so refusing is up to the hub's handlers (a close with 1008). Faults and
+//! the request log do not see WebSockets.
 class HttpServer : public QAbstractHttpServer {
     Q_OBJECT
 
@@ -27,6 +34,8 @@ public:
     HttpServer(Router &router, FaultInjector &faults, Tamper &tamper, RequestLog &log, Clock &clock,
                QObject *parent = nullptr);
 
+    void setWebSocketHub(WebSocketHub *hub) { m_hub = hub; }
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -37,6 +46,7 @@ private:
     Tamper &m_tamper;
     RequestLog &m_log;
     Clock &m_clock;
+    QPointer<WebSocketHub> m_hub;
 };
 
 } // namespace lw::sandbox

@@ -66,7 +66,9 @@ QJsonObject paymentJson(const QString &walletId, const QString &hash, const QStr
             {u"webhook"_s, QJsonValue()}};
 }
 
-QJsonObject incomingPaymentJson(const InvoiceRecord &r, qint64 nowMs)
+} // namespace
+
+QJsonObject lnbitsIncomingPaymentJson(const InvoiceRecord &r, qint64 nowMs)
 {
     const QString status =
         r.paidAtMs ? u"success"_s : (nowMs >= r.expiresAtMs ? u"failed"_s : u"pending"_s);
@@ -75,6 +77,8 @@ QJsonObject incomingPaymentJson(const InvoiceRecord &r, qint64 nowMs)
                        r.description, r.paidAtMs ? r.preimage : QString(), r.createdAtMs,
                        r.expiresAtMs);
 }
+
+namespace {
 
 QJsonObject outgoingPaymentJson(const PaymentRecord &p, const QString &memo, qint64 expiresMs)
 {
@@ -124,7 +128,7 @@ void createInvoice(const Request &request, const QJsonObject &body, const Wallet
         return;
     }
     Q_UNUSED(request);
-    reply.send(Response::json(201, incomingPaymentJson(*inv, node.nowMs())));
+    reply.send(Response::json(201, lnbitsIncomingPaymentJson(*inv, node.nowMs())));
 }
 
 void payInvoice(const QJsonObject &body, const Wallet &w, bool admin, LightningNode &node,
@@ -250,7 +254,7 @@ void addLnbitsRoutes(Router &router, const QString &prefix, LightningNode &node)
                 reply.send(detail(404, u"Payment does not exist."_s));
                 return;
             }
-            const QJsonObject payment = incomingPaymentJson(*inv, node.nowMs());
+            const QJsonObject payment = lnbitsIncomingPaymentJson(*inv, node.nowMs());
             QJsonObject o;
             if (inv->paidAtMs)
                 o = {{u"paid"_s, true}, {u"preimage"_s, inv->preimage}};

@@ -19,17 +19,7 @@ const QByteArray unauthorized =
 
 std::optional<Wallet> authenticate(const Request &request, LightningNode &node, bool *fullAccess)
 {
-    const QByteArray header = request.header("authorization");
-    if (!header.startsWith("Basic "))
-        return std::nullopt;
-    const auto decoded = base64::decode(QString::fromLatin1(header.sliced(6)).trimmed(),
-                                        {base64::Alphabet::Standard, base64::Padding::Optional});
-    if (!decoded)
-        return std::nullopt;
-    // phoenixd checks only the password: any user name works, the docs use an empty one.
-    const qsizetype colon = decoded->indexOf(':');
-    return node.walletByPhoenixdPassword(
-        QString::fromUtf8(colon < 0 ? *decoded : decoded->sliced(colon + 1)), fullAccess);
+    return phoenixdWalletOfAuthorization(request.header("authorization"), node, fullAccess);
 }
 
 // application/x-www-form-urlencoded, where "+" is a space.
@@ -127,6 +117,21 @@ AsyncHandler authed(LightningNode &node,
 }
 
 } // namespace
+
+std::optional<Wallet> phoenixdWalletOfAuthorization(QByteArrayView header, LightningNode &node,
+                                                    bool *fullAccess)
+{
+    if (!header.startsWith("Basic "))
+        return std::nullopt;
+    const auto decoded = base64::decode(QString::fromLatin1(header.sliced(6)).trimmed(),
+                                        {base64::Alphabet::Standard, base64::Padding::Optional});
+    if (!decoded)
+        return std::nullopt;
+    // phoenixd checks only the password: any user name works, the docs use an empty one.
+    const qsizetype colon = decoded->indexOf(':');
+    return node.walletByPhoenixdPassword(
+        QString::fromUtf8(colon < 0 ? *decoded : decoded->sliced(colon + 1)), fullAccess);
+}
 
 void addPhoenixdRoutes(Router &router, const QString &prefix, LightningNode &node)
 {

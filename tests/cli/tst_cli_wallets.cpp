@@ -450,6 +450,54 @@ private Q_SLOTS:
         QCOMPARE(slow.walletBalance(u"two-wallets"_s), 1'000 - 30);
     }
 
+    //! The app closed while its QR code was shown; the phone paid it anyway. A later run
+    //! completes the payment from the preimage, refusing one of another invoice.
+    void phonePreimageInALaterRun()
+    {
+        User u(dir.filePath(u"phone-later"_s));
+        u.setUp({u"wallet"_s, u"add"_s, u"phone"_s, u"--kind"_s, u"qr"_s, u"--network"_s,
+                 u"regtest"_s});
+        Run r = RUN_OK(u.run({u"wallet"_s, u"test"_s, u"phone"_s}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"kind"_s).toString(), u"qr"_s);
+        sandbox.addWallet(u"later-phone"_s, 1'000);
+        sandbox.addWallet(u"later-payee"_s, 0);
+        const QString invoice = sandbox.createInvoice(u"later-payee"_s, 42);
+        const QString other = sandbox.createInvoice(u"later-payee"_s, 43);
+
+        QProcess cli;
+        cli.start(qEnvironmentVariable("LW_CLI"),
+                  {u"pay"_s, invoice, u"--yes"_s, u"--data"_s, u.data(), u"--json"_s});
+        QVERIFY(cli.waitForStarted());
+        QByteArray err;
+        QTRY_VERIFY2_WITH_TIMEOUT((err += cli.readAllStandardError()).contains("Paste the preimage")
+                                      || cli.state() == QProcess::NotRunning,
+                                  err.constData(), 20'000);
+        QCOMPARE(cli.state(), QProcess::Running);
+        cli.kill();
+        QVERIFY(cli.waitForFinished());
+
+        const QString preimage =
+            sandbox.pay(u"later-phone"_s, invoice).json.value(u"paymentPreimage").toString();
+        const QString otherPreimage =
+            sandbox.pay(u"later-phone"_s, other).json.value(u"paymentPreimage").toString();
+        QVERIFY(!preimage.isEmpty() && !otherPreimage.isEmpty());
+        // Without the proof it stays open; with the wrong one nothing changes.
+        QCOMPARE(u.run({u"resume"_s}).exitCode, 4);
+        r = u.run({u"resume"_s, u"--preimage"_s, otherPreimage});
+        QVERIFY2(r.exitCode != 0 && r.exitCode != 4, QByteArray(r.out + r.err).constData());
+        QVERIFY2(r.err.contains("does not belong"), r.err.constData());
+        QCOMPARE(u.run({u"resume"_s}).exitCode, 4);
+        r = RUN_OK(u.run({u"resume"_s, u"--preimage"_s, preimage}));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray entries =
+            u.run({u"journal"_s, u"list"_s}).json().value(u"entries"_s).toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().toObject().value(u"state"_s).toString(), u"done"_s);
+        QCOMPARE(u.run({u"resume"_s}).json().value(u"resumed"_s).toArray().size(), 0);
+        QCOMPARE(sandbox.walletBalance(u"later-payee"_s), 42 + 43);
+    }
+
     void cleanupTestCase()
     {
         peers.reset();

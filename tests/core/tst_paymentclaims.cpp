@@ -369,6 +369,18 @@ void TestPaymentClaims::gateOverQrWalletAndARestart()
     auto nodeGate = e.gate(&slow, node);
     QVERIFY(!settled(e.pay(*nodeGate, unpaid)).hasValue());
     QCOMPARE(slow.payCalls, 0);
+
+    // The phone did pay it: the restarted wallet takes the proof for the offer it never saw,
+    // refuses a preimage of an invoice that was never offered, and the resume completes.
+    QVERIFY(!phone.submitPreimage(makeInvoice(81).preimage.toHex()).hasValue());
+    const auto proven = phone.submitPreimage(unpaid.preimage.toHex());
+    QVERIFY(proven.hasValue());
+    QCOMPARE(*proven, unpaid.invoice.paymentHash);
+    QVERIFY(settled(gate->resume(entry)).hasValue());
+    QCOMPARE(e.journal.entry(entry.id)->state, PaymentState::Done);
+    QCOMPARE(*e.journal.entry(entry.id)->preimage, unpaid.preimage);
+    // Paid for good: a second proof finds nothing waiting.
+    QVERIFY(!phone.submitPreimage(paid.preimage.toHex()).hasValue());
 }
 
 void TestPaymentClaims::restartedQrWalletKnowsOnlyItsOffers()

@@ -31,6 +31,7 @@ public:
         m_server.listen(QHostAddress::LocalHost);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             QTcpSocket *s = m_server.nextPendingConnection();
+            connect(s, &QTcpSocket::disconnected, this, [this] { ++m_closed; });
             connect(s, &QTcpSocket::readyRead, s, [this, s] {
                 s->readAll();
                 if (s->property("answering").toBool())
@@ -46,6 +47,7 @@ public:
 
     QUrl url() const { return QUrl(u"http://127.0.0.1:%1/stream"_s.arg(m_server.serverPort())); }
     int written() const { return m_written; }
+    int closed() const { return m_closed; }
 
 private:
     void writeNext(QTcpSocket *socket, int index)
@@ -74,6 +76,7 @@ private:
     int m_pauseMs;
     bool m_finish;
     int m_written = 0;
+    int m_closed = 0;
 };
 
 } // namespace
@@ -159,6 +162,42 @@ private Q_SLOTS:
         QVERIFY(!r);
         QCOMPARE(r.error().kind, AppError::Kind::Timeout);
         QCOMPARE(seen, QByteArray("first\n"));
+    }
+
+    // A stream ends with the object that reads it: at once, as Cancelled, and its connection
+    // is closed; a finished request is not touched by its reader going later.
+    void endsWithItsReader()
+    {
+        ChunkServer server(200, {"first\n"}, 20'000, false);
+        HttpClient client(&m_network);
+        auto reader = std::make_unique<QObject>();
+        HttpRequest request = HttpRequest::get(server.url());
+        request.timeoutMs = 30'000;
+        request.cancelWith = reader.get();
+        QByteArray seen;
+        request.onData = [&](const QByteArray &chunk) {
+            seen += chunk;
+            return true;
+        };
+        QFuture<HttpResult> f = client.send(request);
+        QTRY_COMPARE_WITH_TIMEOUT(seen, QByteArray("first\n"), 5'000);
+        QElapsedTimer clock;
+        clock.start();
+        reader.reset();
+        const auto r = lwtest::await(f, 10'000);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, AppError::Kind::Cancelled);
+        QVERIFY2(clock.elapsed() < 2'000, qPrintable(QString::number(clock.elapsed())));
+        QTRY_COMPARE_WITH_TIMEOUT(server.closed(), 1, 5'000);
+
+        ChunkServer done(200, {"a\n", "b\n"}, 10, true);
+        auto later = std::make_unique<QObject>();
+        HttpRequest whole = HttpRequest::get(done.url());
+        whole.cancelWith = later.get();
+        const auto answered = lwtest::await(client.send(whole), 10'000);
+        later.reset();
+        QVERIFY(answered);
+        QCOMPARE(answered->body, QByteArray("a\nb\n"));
     }
 
     // An error answer is not streamed: it arrives whole in the response, as before.

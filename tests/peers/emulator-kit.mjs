@@ -277,7 +277,8 @@ export class Stats {
   constructor () { this.payments = {}; this.routes = {} }
   backendPayment (hash) { this.payments[hash] = (this.payments[hash] || 0) + 1 }
   route (key) { this.routes[key] = (this.routes[key] || 0) + 1 }
-  json () { return { backend_payments: this.payments, routes: this.routes } }
+  // openStreams: set by an emulator that keeps streams open (how many are open now).
+  json () { return { backend_payments: this.payments, routes: this.routes, open_streams: this.openStreams?.() ?? 0 } }
 }
 
 const FAULT_MODES = ['hang', 'status500', 'truncate', 'reset']

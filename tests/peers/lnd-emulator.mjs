@@ -51,6 +51,7 @@ let settleIndex = 0
 const watch = new InvoiceWatch(backend)
 const subscribers = new Set() // Out of each open /v1/invoices/subscribe
 const SUBSCRIBE = '/v1/invoices/subscribe'
+stats.openStreams = () => subscribers.size
 
 const lndMacaroon = () => '0201036c6e64' + randomBytes(64).toString('hex')
 const READ = ['info:read', 'offchain:read', 'onchain:read', 'invoices:read', 'address:read', 'message:read', 'peers:read']

@@ -2,7 +2,12 @@
 // A loopback Nostr relay for the Nostr Wallet Connect tests: @nostr-relay/core with an in-memory
 // event store, served by `ws` on 127.0.0.1.
 //
-//   node nwc-relay.mjs [--port N]
+//   node nwc-relay.mjs [--port N] [--auth] [--auth-hostname H]
+//
+// --auth turns on NIP-42 (the AUTH event's relay tag must name host 127.0.0.1, or H given by
+// --auth-hostname, which implies --auth). The challenge is not sent at connection but only with
+// a refusal, so clients meet the refused-then-re-sent path; nothing is gated until
+// /_relay/require-auth names a pubkey.
 //
 // Prints one JSON line once listening, then logs to stderr only:
 //   {"url":"ws://127.0.0.1:PORT","admin":"http://127.0.0.1:PORT/_relay"}
@@ -10,7 +15,16 @@
 //   POST /_relay/drop                            terminate every client socket (store kept)
 //   POST /_relay/hold-kind {"kind":K,"count":N}  store the next N events of kind K without sending
 //                                                them to live subscriptions; a later REQ finds them
-//   GET  /_relay/stats                           connections, EVENTs per kind, REQs, held, stored
+//   POST /_relay/require-auth {"pubkey":"<hex>"} (--auth only) from now on refuse, to a connection
+//                                                not authenticated as that key, its EVENTs
+//                                                ("OK" false) and REQs with it in a "#p" filter
+//                                                ("CLOSED"), each "auth-required: …" followed by
+//                                                ["AUTH", challenge]. REQs by "authors" stay open:
+//                                                the wallet service (no NIP-42) reads its
+//                                                client's requests that way.
+//   GET  /_relay/stats                           connections, EVENTs per kind, REQs, held, stored;
+//                                                with --auth also auth_required (refusals),
+//                                                auth_ok, auth_failed, gated
 // Restart = kill the process and start it again with the same --port (the store starts empty).
 //
 // Additions to the library: its filter matcher ignores tag filters (#e, #p, …), so it is wrapped
@@ -29,11 +43,16 @@ console.log = console.info = console.debug = (...args) => console.error(...args)
 const log = (...args) => console.error('[nwc-relay]', ...args)
 
 function parseArgs (argv) {
-  const opts = { port: 0 }
+  const opts = { port: 0, auth: false, authHostname: null }
   for (let i = 0; i < argv.length; ++i) {
     if (argv[i] === '--port') opts.port = Number(argv[++i])
+    else if (argv[i] === '--auth') opts.auth = true
+    else if (argv[i] === '--auth-hostname') opts.authHostname = String(argv[++i] ?? '')
     else throw new Error(`unknown argument ${argv[i]}`)
   }
+  if (opts.authHostname === '') throw new Error('bad --auth-hostname')
+  if (opts.authHostname !== null) opts.auth = true
+  opts.authHostname ??= '127.0.0.1'
   if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) throw new Error('bad --port')
   return opts
 }
@@ -123,8 +142,30 @@ function malformedReq (msg) {
   return null
 }
 
-function startRelay (port) {
+// NIP-42 gate: which pubkeys need their connection authenticated as them.
+class AuthGate {
+  constructor () {
+    this.gated = new Set()
+    this.stats = { auth_required: 0, auth_ok: 0, auth_failed: 0 }
+  }
+
+  // The refusal for `message` on a connection authenticated as `ctx.pubkey`, or null.
+  refusal (ctx, message) {
+    const needs = (pubkey) => this.gated.has(pubkey) && ctx.pubkey !== pubkey
+    if (message[0] === 'EVENT' && needs(message[1].pubkey)) {
+      return ['OK', message[1].id, false, 'auth-required: events by this key need NIP-42 authentication as it']
+    }
+    if (message[0] === 'REQ') {
+      const tagged = message.slice(2).flatMap(f => Array.isArray(f['#p']) ? f['#p'] : [])
+      if (tagged.some(needs)) return ['CLOSED', message[1], 'auth-required: events for this key are served only to it (NIP-42)']
+    }
+    return null
+  }
+}
+
+function startRelay (port, auth) {
   const stats = { connections: 0, events: {}, reqs: 0, held: 0, rejected_messages: 0 }
+  const gate = auth ? new AuthGate() : null
   const holds = new Map() // kind -> events still to hold
   const repository = new MemoryEventRepository()
   const logger = {
@@ -137,7 +178,8 @@ function startRelay (port) {
   const relay = new NostrRelay(repository, {
     logger,
     filterResultCacheTtl: 0, // a REQ right after a publish must see it
-    maxSubscriptionsPerClient: 256
+    maxSubscriptionsPerClient: 256,
+    ...(auth ? { hostname: auth.hostname } : {})
   })
   relay.register({
     async handleMessage (ctx, message, next) {
@@ -147,7 +189,17 @@ function startRelay (port) {
       } else if (message[0] === 'REQ') {
         stats.reqs += 1
       }
-      return next()
+      if (!gate) return next()
+      const refusal = gate.refusal(ctx, message)
+      if (refusal) {
+        gate.stats.auth_required += 1
+        ctx.sendMessage(refusal)
+        ctx.sendMessage(['AUTH', ctx.id])
+        return
+      }
+      const result = await next()
+      if (message[0] === 'AUTH') gate.stats[result?.success ? 'auth_ok' : 'auth_failed'] += 1
+      return result
     },
     async broadcast (event, next) {
       const left = holds.get(event.kind) ?? 0
@@ -167,7 +219,10 @@ function startRelay (port) {
 
   wss.on('connection', (ws, req) => {
     stats.connections += 1
-    relay.handleConnection(ws, req.socket.remoteAddress)
+    // With NIP-42 on, handleConnection would send the challenge at once; the context alone
+    // (its id is the challenge) lets the refusals send it on demand.
+    if (gate) relay.getClientContext(ws, req.socket.remoteAddress)
+    else relay.handleConnection(ws, req.socket.remoteAddress)
     ws.on('message', async (data) => {
       let msg
       try { msg = JSON.parse(data.toString('utf8')) } catch { msg = null }
@@ -179,6 +234,12 @@ function startRelay (port) {
       } else if (msg[0] === 'REQ') {
         const why = malformedReq(msg)
         if (why) return reject(['CLOSED', typeof msg[1] === 'string' ? msg[1] : '', `invalid: ${why}`])
+      } else if (msg[0] === 'AUTH' && gate) {
+        const why = malformedEvent(msg[1])
+        if (why) {
+          gate.stats.auth_failed += 1
+          return reject(['OK', typeof msg[1]?.id === 'string' ? msg[1].id : '', false, `invalid: ${why}`])
+        }
       }
       try {
         await relay.handleMessage(ws, msg)
@@ -222,16 +283,24 @@ function startRelay (port) {
         holds.set(kind, count)
         return reply(200, { kind, count })
       }
+      if (route === 'POST /_relay/require-auth') {
+        if (!gate) return reply(400, { error: 'start the relay with --auth' })
+        if (!isHex64(body.pubkey)) return reply(400, { error: 'need {"pubkey": 64 lowercase hex}' })
+        gate.gated.add(body.pubkey)
+        return reply(200, { pubkey: body.pubkey, gated: gate.gated.size })
+      }
       if (route === 'GET /_relay/stats') {
         return reply(200, {
           ...stats,
           open_connections: wss.clients.size,
           holding: Object.fromEntries(holds),
-          stored: repository.events.size
+          stored: repository.events.size,
+          ...(gate ? { ...gate.stats, gated: [...gate.gated] } : {})
         })
       }
       if (url.pathname === '/' && (req.headers.accept ?? '').includes('application/nostr+json')) {
-        return reply(200, { name: 'lightwork loopback relay', supported_nips: [1, 9, 11, 40], software: '@nostr-relay/core', version: '0.0.40' })
+        const nips = gate ? [1, 9, 11, 40, 42] : [1, 9, 11, 40]
+        return reply(200, { name: 'lightwork loopback relay', supported_nips: nips, software: '@nostr-relay/core', version: '0.0.40' })
       }
       return reply(404, { error: `no route ${route}` })
     })
@@ -257,7 +326,7 @@ function startRelay (port) {
 
 try {
   const opts = parseArgs(process.argv.slice(2))
-  const running = await startRelay(opts.port)
+  const running = await startRelay(opts.port, opts.auth ? { hostname: opts.authHostname } : null)
   const base = `127.0.0.1:${running.port}`
   process.stdout.write(JSON.stringify({ url: `ws://${base}`, admin: `http://${base}/_relay` }) + '\n')
   const stop = async () => {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end check of the NWC peers against the real sandbox: starts lightwork-sandbox, the relay
 // and the wallet service (over the sandbox wallet "alice"), pays "bob"'s invoices with
-// @getalby/sdk's NWCClient, and exercises every admin knob once.
+// @getalby/sdk's NWCClient, and exercises every admin knob once, then the relay's NIP-42 mode.
 //
 //   node nwc-selftest.mjs --sandbox <path to lightwork-sandbox>
 //
@@ -71,6 +71,26 @@ async function http (method, url, body, auth) {
   const res = await fetch(url, { method, headers, body: payload, signal: AbortSignal.timeout(30000) })
   const text = await res.text()
   try { return { status: res.status, json: JSON.parse(text) } } catch { return { status: res.status, text } }
+}
+
+// A bare relay socket that queues what it receives, so a check can wait for one message.
+async function rawSocket (url) {
+  const ws = new WebSocket(url)
+  const inbox = []
+  let wake = null
+  ws.on('message', (data) => { inbox.push(JSON.parse(data.toString('utf8'))); wake?.() })
+  await new Promise((resolve, reject) => { ws.once('open', resolve); ws.once('error', reject) })
+  const next = async (ms = 3000) => {
+    const until = Date.now() + ms
+    while (inbox.length === 0) {
+      const left = until - Date.now()
+      if (left <= 0) return null
+      await new Promise(resolve => { wake = resolve; setTimeout(resolve, left) })
+      wake = null
+    }
+    return inbox.shift()
+  }
+  return { send: (msg) => ws.send(JSON.stringify(msg)), next, close: () => ws.close() }
 }
 
 const results = []
@@ -307,6 +327,66 @@ async function main () {
     const s = await serviceStats()
     assert(Object.values(s.payments).every(p => p.paid <= 1), JSON.stringify(s.payments))
     assert(s.responses_published > 0 && s.notifications.payment_sent >= 4 && s.notifications.payment_received === 1, JSON.stringify(s.notifications))
+  })
+
+  await check('relay --auth: refused until AUTH; wrong challenge refused, right one accepted', async () => {
+    const gated = await start(process.execPath, [path.join(here, 'nwc-relay.mjs'), '--auth'])
+    try {
+      const { url, admin: relayAdmin } = gated.info
+      const key = crypto.randomBytes(32)
+      const pubkey = getPublicKey(key)
+      const other = crypto.randomBytes(32)
+      const stamp = () => Math.floor(Date.now() / 1000)
+      const authEvent = (secret, challenge, relayTag = url) =>
+        finalizeEvent({ kind: 22242, created_at: stamp(), tags: [['relay', relayTag], ['challenge', challenge]], content: '' }, secret)
+      assert((await http('POST', relayAdmin + '/require-auth', { pubkey })).status === 200, 'require-auth refused')
+      assert((await http('POST', relayAdmin + '/require-auth', { pubkey: 'xyz' })).status === 400, 'bad pubkey accepted')
+
+      const ws = await rawSocket(url)
+      try {
+        assert(await ws.next(300) === null, 'the challenge was sent at connection')
+        // Another key is not gated.
+        const free = finalizeEvent({ kind: 1, created_at: stamp(), tags: [], content: 'free' }, other)
+        ws.send(['EVENT', free])
+        const freeOk = await ws.next()
+        assert(freeOk?.[0] === 'OK' && freeOk[2] === true, JSON.stringify(freeOk))
+        const event = finalizeEvent({ kind: 1, created_at: stamp(), tags: [['p', pubkey]], content: 'gated' }, key)
+        ws.send(['EVENT', event])
+        const refused = await ws.next()
+        assert(refused?.[0] === 'OK' && refused[1] === event.id && refused[2] === false && refused[3].startsWith('auth-required:'), JSON.stringify(refused))
+        const challenge = await ws.next()
+        assert(challenge?.[0] === 'AUTH' && typeof challenge[1] === 'string' && challenge[1].length > 0, JSON.stringify(challenge))
+        ws.send(['REQ', 'by-p', { '#p': [pubkey] }])
+        const closed = await ws.next()
+        assert(closed?.[0] === 'CLOSED' && closed[1] === 'by-p' && closed[2].startsWith('auth-required:'), JSON.stringify(closed))
+        assert((await ws.next())?.[1] === challenge[1], 'no second challenge, or a different one')
+
+        const wrong = authEvent(key, 'not-the-challenge')
+        ws.send(['AUTH', wrong])
+        const wrongOk = await ws.next()
+        assert(wrongOk?.[0] === 'OK' && wrongOk[1] === wrong.id && wrongOk[2] === false, JSON.stringify(wrongOk))
+        // Authenticated as another key: still refused for this one.
+        ws.send(['AUTH', authEvent(other, challenge[1])])
+        assert((await ws.next())?.[2] === true, 'AUTH as the other key refused')
+        ws.send(['EVENT', event])
+        assert((await ws.next())?.[2] === false && (await ws.next())?.[0] === 'AUTH', 'accepted while authenticated as another key')
+
+        const right = authEvent(key, challenge[1])
+        ws.send(['AUTH', right])
+        const rightOk = await ws.next()
+        assert(rightOk?.[0] === 'OK' && rightOk[1] === right.id && rightOk[2] === true, JSON.stringify(rightOk))
+        ws.send(['EVENT', event])
+        const accepted = await ws.next()
+        assert(accepted?.[0] === 'OK' && accepted[1] === event.id && accepted[2] === true, JSON.stringify(accepted))
+        ws.send(['REQ', 'by-p', { '#p': [pubkey] }])
+        const found = await ws.next()
+        assert(found?.[0] === 'EVENT' && found[2].id === event.id && (await ws.next())?.[0] === 'EOSE', JSON.stringify(found))
+      } finally { ws.close() }
+      const s = (await http('GET', relayAdmin + '/stats')).json
+      assert(s.auth_required === 3 && s.auth_ok === 2 && s.auth_failed === 1 && s.gated.includes(pubkey), JSON.stringify(s))
+      const plain = (await http('POST', relay2.info.admin + '/require-auth', { pubkey })).status
+      assert(plain === 400, `a relay without --auth took require-auth (${plain})`)
+    } finally { await stopChild(gated.child) }
   })
 
   client.close()

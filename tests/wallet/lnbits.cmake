@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# LnbitsWallet against the sandbox's LNbits API, and against a hostile fake LNbits.
-foreach(suite lnbitswallet lnbitshostile)
+# LnbitsWallet against the sandbox's LNbits API (its WebSocket events too), and against a
+# hostile fake LNbits.
+foreach(suite lnbitswallet lnbitshostile lnbitsevents)
     lw_add_test(tst_${suite} SOURCES wallet/tst_${suite}.cpp sandbox/sandboxprocess.h
         LIBS lightwork_wallet LABELS wallet
         ENVIRONMENT "LW_SANDBOX=$<TARGET_FILE:lightwork-sandbox>")

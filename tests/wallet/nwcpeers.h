@@ -53,11 +53,13 @@ inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 10'000)
     return true;
 }
 
-inline bool startRelay(NodePeer &relay, int port = 0)
+//! The npm relay on `port` (0: any), with `extra` arguments (e.g. --auth).
+inline bool startRelay(NodePeer &relay, int port = 0, const QStringList &extra = {})
 {
     QStringList args;
     if (port > 0)
         args << QStringLiteral("--port") << QString::number(port);
+    args << extra;
     if (!relay.start(QStringLiteral("nwc-relay.mjs"), args)) {
         qWarning("%s", qPrintable(relay.error()));
         return false;

@@ -141,7 +141,11 @@ private Q_SLOTS:
         // Deleted while its stream is open: nothing runs afterwards.
         auto w = wallet();
         QVERIFY(watch(*w));
+        const auto openStreams = [this] { return lnd.stats().value(u"open_streams").toInt(); };
+        QTRY_COMPARE_WITH_TIMEOUT(openStreams(), 1, 5'000);
         w.reset();
+        // Its stream is closed with it, not at the next line or the stream's deadline.
+        QTRY_COMPARE_WITH_TIMEOUT(openStreams(), 0, 3'000);
         auto payee = wallet();
         const ReceivingInvoice one = invoice(*payee, 900);
         QCOMPARE(sandbox.pay(u"bob"_s, one.bolt11).status, 200);

@@ -172,6 +172,53 @@ private Q_SLOTS:
         QCOMPARE((*balance)->msat(), sandbox.walletBalance(u"alice"_s) * 1000);
     }
 
+    //! The wallet switched encryption after its info event was read: a balance is asked again
+    //! in the new scheme; a payment is refused unpaid, and the next attempt pays once.
+    void walletChangedItsEncryption()
+    {
+        NodePeer relay, service;
+        QVERIFY(startRelay(relay));
+        const QStringList relays{relay.value("url")};
+        QVERIFY(startService(service, sandbox, relays, u"alice"_s,
+                             {u"--seed"_s, u"switch"_s, u"--encryption"_s, u"both"_s}));
+        auto wallet = walletFor(service);
+        QVERIFY(tryAwait(wallet->balance()).value_or(fail(AppError())));
+
+        // The same wallet keys, a newer info event (created_at is in seconds).
+        service.kill();
+        QTest::qWait(1'100);
+        QVERIFY(startService(service, sandbox, relays, u"alice"_s,
+                             {u"--seed"_s, u"switch"_s, u"--encryption"_s, u"nip04"_s}));
+        const auto balance = tryAwait(wallet->balance());
+        QVERIFY(balance);
+        QVERIFY2(*balance, errorText(*balance).constData());
+        QCOMPARE((*balance)->msat(), sandbox.walletBalance(u"alice"_s) * 1000);
+        QJsonObject requests = serviceStats(service).value(u"requests").toObject();
+        QCOMPARE(requests.value(u"unsupported_encryption").toInteger(), 1);
+
+        service.kill();
+        QTest::qWait(1'100);
+        QVERIFY(startService(service, sandbox, relays, u"alice"_s,
+                             {u"--seed"_s, u"switch"_s, u"--encryption"_s, u"nip44_v2"_s}));
+        const qint64 bobBefore = sandbox.walletBalance(u"bob"_s);
+        const Bolt11Invoice invoice = decoded(sandbox.createInvoice(u"bob"_s, 700));
+        const std::chrono::milliseconds timeout(10'000);
+        const auto refused = tryAwait(wallet->payInvoice(invoice, MilliSats(0), timeout), 15'000);
+        QVERIFY(refused);
+        QVERIFY(!*refused);
+        QCOMPARE(refused->error().code, u"UNSUPPORTED_ENCRYPTION"_s);
+        QCOMPARE(timesPaid(service, invoice.paymentHash), 0);
+        QCOMPARE(sandbox.walletBalance(u"bob"_s), bobBefore);
+
+        const auto paid = tryAwait(wallet->payInvoice(invoice, MilliSats(0), timeout), 15'000);
+        QVERIFY(paid);
+        QVERIFY2(*paid, errorText(*paid).constData());
+        QCOMPARE((*paid)->state, State::Succeeded);
+        QVERIFY(verifyPreimage(*(*paid)->preimage, invoice.paymentHash));
+        QCOMPARE(timesPaid(service, invoice.paymentHash), 1);
+        QCOMPARE(sandbox.walletBalance(u"bob"_s), bobBefore + 700);
+    }
+
     void secondRelayCarriesOnWhenFirstIsDown()
     {
         NodePeer first, second, service;

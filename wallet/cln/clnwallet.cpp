@@ -59,7 +59,8 @@ ClnWallet::ClnWallet(HttpClient *http, QUrl baseUrl, QByteArray rune,
 
 ClnWallet::~ClnWallet() = default;
 
-QFuture<HttpResult> ClnWallet::call(const QString &method, const QJsonObject &params, int timeoutMs)
+QFuture<HttpResult> ClnWallet::call(const QString &method, const QJsonObject &params, int timeoutMs,
+                                    QObject *cancelWith)
 {
     if (!m_http)
         return QtFuture::makeReadyFuture(HttpResult(fail(AppError::make(
@@ -74,6 +75,7 @@ QFuture<HttpResult> ClnWallet::call(const QString &method, const QJsonObject &pa
     request.setHeader("accept", "application/json");
     request.pinnedCertificate = m_pinned;
     request.timeoutMs = timeoutMs;
+    request.cancelWith = cancelWith;
     return m_http->send(request);
 }
 
@@ -369,7 +371,8 @@ WalletEvents *ClnWallet::events()
     if (!m_events)
         m_events = std::make_unique<ClnInvoiceEvents>(
             [this](const QString &method, const QJsonObject &params, int timeoutMs) {
-                return call(method, params, timeoutMs);
+                // The long poll ends with the events object, not minutes later.
+                return call(method, params, timeoutMs, m_events.get());
             });
     m_events->start();
     return m_events.get();

@@ -71,7 +71,8 @@ public:
     WalletEvents *events() override;
 
 private:
-    QFuture<HttpResult> call(const QString &method, const QJsonObject &params, int timeoutMs = 0);
+    QFuture<HttpResult> call(const QString &method, const QJsonObject &params, int timeoutMs = 0,
+                             QObject *cancelWith = nullptr);
     AppError errorOf(const HttpResponse &response, const QString &method) const;
     AppError scrubbed(AppError error) const;
     Result<QJsonObject, AppError> answerObject(const HttpResult &answer,

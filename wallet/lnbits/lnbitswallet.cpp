@@ -2,6 +2,7 @@
 #include "lnbits/lnbitswallet.h"
 
 #include "answered.h"
+#include "lnbits/lnbitsevents.h"
 #include "lnbits/lnbitsjson.h"
 
 #include <QCoreApplication>
@@ -351,6 +352,14 @@ QFuture<IncomingOutcome> LnbitsWallet::lookupInvoice(const PaymentHash &paymentH
                                           }
                                           return parseLnbitsIncomingPayment(**record, paymentHash);
                                       });
+}
+
+WalletEvents *LnbitsWallet::events()
+{
+    if (!m_events)
+        m_events = std::make_unique<LnbitsEvents>(m_baseUrl, m_apiKey);
+    m_events->start();
+    return m_events.get();
 }
 
 } // namespace lw

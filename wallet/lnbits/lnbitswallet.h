@@ -10,8 +10,11 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 namespace lw {
+
+class LnbitsEvents;
 
 //! An LNbits wallet over its API (lnbits/lnbits payment_api.py, wallet_api.py; research/
 //! lightning.md §4): the header X-Api-Key, JSON bodies, amounts in msat. The invoice (read) key
@@ -57,6 +60,9 @@ public:
                                           qint64 expirySeconds) override;
     //! api/v1/payments/{hash}: Paid (with what arrived), Unpaid, Expired or NotFound.
     QFuture<IncomingOutcome> lookupInvoice(const PaymentHash &paymentHash) override;
+    //! Received payments as LNbits pushes them over its WebSocket; the socket opens on the
+    //! first call and is reopened whenever it drops, until the wallet is deleted.
+    WalletEvents *events() override;
 
 private:
     QUrl endpoint(const QString &path) const;
@@ -75,6 +81,7 @@ private:
     QUrl m_baseUrl;
     QByteArray m_apiKey;
     Network m_network;
+    std::unique_ptr<LnbitsEvents> m_events;
 };
 
 } // namespace lw

@@ -153,6 +153,7 @@ void LndInvoiceEvents::open()
     url.setQuery(query);
     HttpRequest request = HttpRequest::get(url);
     request.timeoutMs = int(std::clamp<qint64>(m_lifetime.count(), 1, 24 * 3600 * 1000));
+    request.cancelWith = this; // the stream closes with its reader, not at its next line
     QPointer<LndInvoiceEvents> self(this);
     request.onData = [self, generation](const QByteArray &chunk) {
         if (!self || self->m_generation != generation)

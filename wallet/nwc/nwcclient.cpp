@@ -238,7 +238,11 @@ QFuture<NwcReply> NwcClient::request(const QString &method, const QJsonObject &p
     QFuture<NwcReply> out = promise->future();
     const QString subId = nextSubId(u"nwc-r"_s);
     // Holds the promise until the request is sent (then m_pending holds it).
-    m_pending.insert(subId, Pending{method, QString(), false, false, promise, nullptr});
+    Pending pending;
+    pending.method = method;
+    pending.params = params;
+    pending.promise = promise;
+    m_pending.insert(subId, pending);
     QPointer<NwcClient> guard(this);
     capabilities().then(QtFuture::Launch::Sync, [guard, subId, method, params, timeout](
                                                     QFuture<Result<NwcCapabilities, AppError>> f) {
@@ -354,7 +358,46 @@ void NwcClient::onResponse(const QString &subId, const QJsonObject &json)
     } else {
         return unreadable(Text::tr("The wallet's answer has neither a result nor an error."));
     }
+    if (reply.errorCode == u"UNSUPPORTED_ENCRYPTION" && retryWithFreshInfo(subId, reply))
+        return;
     finish(subId, reply);
+}
+
+bool NwcClient::retryWithFreshInfo(const QString &subId, const NwcReply &refusal)
+{
+    // The wallet no longer takes what its info event said when it was read: read it again, so
+    // this and every later request use what it offers now.
+    m_caps.reset();
+    const auto it = m_pending.find(subId);
+    // A refused payment is not sent again here: the caller learns it was not made, and its
+    // next attempt reads the new offer.
+    if (it == m_pending.end() || it->retried || it->method == u"pay_invoice" || !it->timer)
+        return false;
+    Pending p = *it;
+    m_pending.erase(it);
+    const std::chrono::milliseconds left(qMax(1, p.timer->remainingTime()));
+    p.timer->deleteLater();
+    p.timer = nullptr;
+    m_pool->unsubscribe(subId);
+    m_pool->forget(p.eventId);
+    const bool usedNip44 = p.nip44;
+    p.eventId.clear();
+    p.sent = false;
+    p.retried = true;
+    const QString next = nextSubId(u"nwc-r"_s);
+    m_pending.insert(next, p);
+    QPointer<NwcClient> guard(this);
+    capabilities().then(QtFuture::Launch::Sync, [guard, next, usedNip44, refusal, left](
+                                                    QFuture<Result<NwcCapabilities, AppError>> f) {
+        if (!guard || !guard->m_pending.contains(next))
+            return;
+        // Same scheme again (or no offer at all): the refusal stands.
+        if (f.resultCount() == 0 || !f.result() || f.result()->nip44 == usedNip44)
+            return guard->finish(next, refusal);
+        const Pending &pending = guard->m_pending[next];
+        guard->send(next, pending.method, pending.params, left, *f.result());
+    });
+    return true;
 }
 
 void NwcClient::onNotification(const QJsonObject &json)

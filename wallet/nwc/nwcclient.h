@@ -63,7 +63,9 @@ public:
     void start();
     //! The info event's offer, cached once found; an error when no relay has one in time.
     QFuture<Result<NwcCapabilities, AppError>> capabilities();
-    //! One request {"method", "params"} and its response.
+    //! One request {"method", "params"} and its response. When the wallet answers
+    //! UNSUPPORTED_ENCRYPTION its info event is read again; a request other than pay_invoice
+    //! is then sent once more (a new event) if the wallet now wants the other scheme.
     QFuture<NwcReply> request(const QString &method, const QJsonObject &params,
                               std::chrono::milliseconds timeout);
 
@@ -77,9 +79,11 @@ Q_SIGNALS:
 private:
     struct Pending {
         QString method;
+        QJsonObject params;
         QString eventId;
         bool nip44 = false;
         bool sent = false;
+        bool retried = false; //!< re-sent once after the wallet refused its encryption
         std::shared_ptr<QPromise<NwcReply>> promise;
         QTimer *timer = nullptr;
     };
@@ -100,6 +104,7 @@ private:
     void onResponse(const QString &subId, const QJsonObject &json);
     void onNotification(const QJsonObject &json);
     void finishDiscovery();
+    bool retryWithFreshInfo(const QString &subId, const NwcReply &refusal);
     void finish(const QString &subId, NwcReply reply);
     std::optional<QString> encrypt(const QByteArray &plaintext, bool nip44) const;
     std::optional<QByteArray> decrypt(const QString &payload, bool nip44First) const;

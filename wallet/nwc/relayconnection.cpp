@@ -130,9 +130,12 @@ void RelayConnection::onDropped(const QString &reason)
     m_pongTimer.stop();
     m_graceTimer.stop();
     m_authEventId.clear();
+    m_authChallenge.clear();
+    m_authState = AuthState::None;
     for (Subscription &s : m_subscriptions) {
         s.eose = false;
         s.waitingForAuth = false;
+        s.closedBy.clear();
     }
     for (Outgoing &o : m_outgoing) {
         o.sent = false;
@@ -161,7 +164,10 @@ void RelayConnection::scheduleReconnect()
 void RelayConnection::subscribe(const QString &subId, const QJsonObject &filter,
                                 std::optional<qint64> since)
 {
-    m_subscriptions.insert(subId, Subscription{filter, since, false, false});
+    Subscription s;
+    s.filter = filter;
+    s.since = since;
+    m_subscriptions.insert(subId, s);
     if (m_connected)
         sendReq(subId);
 }
@@ -182,7 +188,9 @@ void RelayConnection::publish(const QJsonObject &event, const QString &afterSubI
     if (!m_connected)
         return;
     flush(false);
-    if (!m_outgoing.last().sent && !m_graceTimer.isActive())
+    const bool waiting = std::any_of(m_outgoing.cbegin(), m_outgoing.cend(),
+                                     [&](const Outgoing &o) { return o.id == id && !o.sent; });
+    if (waiting && !m_graceTimer.isActive())
         m_graceTimer.start(m_options.publishGrace);
 }
 
@@ -198,6 +206,7 @@ void RelayConnection::sendReq(const QString &subId)
     if (s.since)
         filter.insert(u"since"_s, *s.since);
     s.eose = false;
+    s.closedBy.clear();
     send(QJsonDocument(QJsonArray{u"REQ"_s, subId, filter}).toJson(QJsonDocument::Compact));
 }
 
@@ -205,18 +214,31 @@ void RelayConnection::flush(bool ignoreEose)
 {
     if (!m_connected)
         return;
-    for (Outgoing &o : m_outgoing) {
-        if (o.sent || o.waitingForAuth)
+    QList<std::pair<QString, QString>> refused;
+    for (auto o = m_outgoing.begin(); o != m_outgoing.end();) {
+        const auto sub = o->afterSubId.isEmpty() ? m_subscriptions.cend()
+                                                 : m_subscriptions.constFind(o->afterSubId);
+        const bool hasSub = sub != m_subscriptions.cend();
+        if (!o->sent && hasSub && !sub->closedBy.isEmpty()) {
+            // Its answer could not come back through this socket: the request stays unsent.
+            refused.append({o->id, u"not sent: the relay closed the subscription for its answer ("_s
+                                       + sub->closedBy + u')'});
+            o = m_outgoing.erase(o);
             continue;
+        }
         // Ephemeral answers reach only subscriptions open when they are published, so a
-        // request waits until its answer's subscription is in place.
-        const auto sub = m_subscriptions.constFind(o.afterSubId);
-        if (!ignoreEose && !o.afterSubId.isEmpty() && sub != m_subscriptions.cend() && !sub->eose)
-            continue;
-        o.sent = true;
-        send(o.message);
-        Q_EMIT eventSent(o.id);
+        // request waits until its answer's subscription is in place (or being authorised).
+        const bool subPending = hasSub && (sub->waitingForAuth || (!ignoreEose && !sub->eose));
+        if (!o->sent && !o->waitingForAuth && !subPending) {
+            o->sent = true;
+            send(o->message);
+            Q_EMIT eventSent(o->id);
+        }
+        ++o;
     }
+    // Signalled last: a receiver may forget() events and so change m_outgoing.
+    for (const auto &[id, message] : std::as_const(refused))
+        Q_EMIT okReceived(id, false, message);
 }
 
 void RelayConnection::send(const QByteArray &message)
@@ -254,11 +276,14 @@ void RelayConnection::onText(const QString &text)
         const auto it = m_subscriptions.find(subId);
         if (it == m_subscriptions.end())
             return;
-        if (message.startsWith(u"auth-required:") && m_authSigner) {
+        if (message.startsWith(u"auth-required:") && expectAuth()) {
             it->waitingForAuth = true;
             return;
         }
+        it->waitingForAuth = false;
+        it->closedBy = message.isEmpty() ? u"closed by the relay"_s : message;
         Q_EMIT subscriptionClosed(subId, message);
+        flush(false);
     } else if (type == u"AUTH") {
         handleAuth(stringAt(a, 1));
     }
@@ -269,29 +294,17 @@ void RelayConnection::handleOk(const QString &id, bool accepted, const QString &
 {
     if (!m_authEventId.isEmpty() && id == m_authEventId) {
         m_authEventId.clear();
-        if (!accepted)
-            return;
-        // Authenticated: what the relay refused for want of it goes again, unchanged.
-        for (auto it = m_subscriptions.begin(); it != m_subscriptions.end(); ++it) {
-            if (it->waitingForAuth) {
-                it->waitingForAuth = false;
-                sendReq(it.key());
-            }
-        }
-        for (Outgoing &o : m_outgoing) {
-            if (o.waitingForAuth) {
-                o.waitingForAuth = false;
-                o.sent = false;
-            }
-        }
-        flush(true);
+        if (accepted)
+            authAccepted();
+        else
+            authRefused(message.isEmpty() ? u"no reason given"_s : message);
         return;
     }
     const auto it = std::find_if(m_outgoing.begin(), m_outgoing.end(),
                                  [&](const Outgoing &o) { return o.id == id; });
     if (it == m_outgoing.end())
         return;
-    if (!accepted && message.startsWith(u"auth-required:") && m_authSigner) {
+    if (!accepted && message.startsWith(u"auth-required:") && expectAuth()) {
         it->waitingForAuth = true;
         return;
     }
@@ -304,11 +317,71 @@ void RelayConnection::handleAuth(const QString &challenge)
 {
     if (!m_authSigner || challenge.isEmpty() || challenge.size() > 256)
         return;
+    // Relays repeat the challenge after each refusal: one answer per challenge and socket.
+    if (challenge == m_authChallenge)
+        return;
+    m_authChallenge = challenge;
     const auto event = m_authSigner(m_url, challenge);
     if (!event)
-        return;
+        return authRefused(u"the AUTH event could not be signed"_s);
+    m_authState = AuthState::Sent;
     m_authEventId = event->value(u"id").toString();
     send(QJsonDocument(QJsonArray{u"AUTH"_s, *event}).toJson(QJsonDocument::Compact));
+}
+
+bool RelayConnection::expectAuth() const
+{
+    // Once the relay has accepted or refused our AUTH, a further refusal is final.
+    return m_authSigner && (m_authState == AuthState::None || m_authState == AuthState::Sent);
+}
+
+void RelayConnection::authAccepted()
+{
+    m_authState = AuthState::Accepted;
+    // What the relay refused for want of it goes again, unchanged.
+    for (auto it = m_subscriptions.begin(); it != m_subscriptions.end(); ++it) {
+        if (it->waitingForAuth) {
+            it->waitingForAuth = false;
+            sendReq(it.key());
+        }
+    }
+    for (Outgoing &o : m_outgoing) {
+        if (o.waitingForAuth) {
+            o.waitingForAuth = false;
+            o.sent = false;
+        }
+    }
+    flush(false);
+    if (std::any_of(m_outgoing.cbegin(), m_outgoing.cend(),
+                    [](const Outgoing &o) { return !o.sent; })
+        && !m_graceTimer.isActive())
+        m_graceTimer.start(m_options.publishGrace);
+}
+
+void RelayConnection::authRefused(const QString &why)
+{
+    m_authState = AuthState::Refused;
+    const QString message =
+        u"auth-required: the relay refused authentication ("_s + why.left(200) + u')';
+    QStringList closed;
+    for (auto it = m_subscriptions.begin(); it != m_subscriptions.end(); ++it) {
+        if (it->waitingForAuth) {
+            it->waitingForAuth = false;
+            it->closedBy = message;
+            closed.append(it.key());
+        }
+    }
+    QStringList refused;
+    m_outgoing.removeIf([&](const Outgoing &o) {
+        if (o.waitingForAuth)
+            refused.append(o.id);
+        return o.waitingForAuth;
+    });
+    for (const QString &subId : std::as_const(closed))
+        Q_EMIT subscriptionClosed(subId, message);
+    for (const QString &id : std::as_const(refused))
+        Q_EMIT okReceived(id, false, message);
+    flush(false); // events waiting for a closed subscription are refused too
 }
 
 } // namespace lw

@@ -34,6 +34,11 @@ struct RelayOptions {
 //! drops: on every reconnect it re-sends each open subscription (with its `since`, so stored
 //! events missed meanwhile arrive) and re-publishes, unchanged, every event whose OK has not
 //! arrived. Reconnects back off exponentially with jitter.
+//!
+//! NIP-42: a REQ or EVENT refused `auth-required:` waits while the connection answers the
+//! relay's challenge, and goes again unchanged once the relay accepts; if it refuses, the
+//! refusal stands (okReceived false), and an event whose answer's subscription was closed is
+//! not sent at all.
 class RelayConnection : public QObject {
     Q_OBJECT
 
@@ -79,6 +84,8 @@ private:
         std::optional<qint64> since;
         bool eose = false;
         bool waitingForAuth = false;
+        //! The relay's CLOSED on this socket: no answer can come through it until a new REQ.
+        QString closedBy;
     };
     struct Outgoing {
         QString id;
@@ -87,6 +94,8 @@ private:
         bool sent = false;
         bool waitingForAuth = false;
     };
+    //! NIP-42 on the current socket.
+    enum class AuthState { None, Sent, Accepted, Refused };
 
     void connectNow();
     void onConnected();
@@ -95,6 +104,10 @@ private:
     void onText(const QString &text);
     void handleOk(const QString &id, bool accepted, const QString &message);
     void handleAuth(const QString &challenge);
+    //! Whether an `auth-required:` refusal may still be lifted by authenticating.
+    bool expectAuth() const;
+    void authAccepted();
+    void authRefused(const QString &why);
     void sendReq(const QString &subId);
     void flush(bool ignoreEose);
     void send(const QByteArray &message);
@@ -111,6 +124,8 @@ private:
     QList<Outgoing> m_outgoing;
     AuthSigner m_authSigner;
     QString m_authEventId;
+    QString m_authChallenge;
+    AuthState m_authState = AuthState::None;
     bool m_wantOpen = false;
     bool m_connected = false;
     int m_attempt = 0;

@@ -2,6 +2,7 @@
 #include "phoenixd/phoenixdwallet.h"
 
 #include "answered.h"
+#include "phoenixd/phoenixdevents.h"
 #include "phoenixd/phoenixdjson.h"
 
 #include <QCoreApplication>
@@ -333,6 +334,14 @@ QFuture<PaymentOutcome> PhoenixdWallet::lookupPayment(const PaymentHash &payment
                                              return fail(object.error());
                                          return parsePhoenixdOutgoingPayment(*object, paymentHash);
                                      });
+}
+
+WalletEvents *PhoenixdWallet::events()
+{
+    if (!m_events)
+        m_events = std::make_unique<PhoenixdEvents>(m_baseUrl, m_password);
+    m_events->start();
+    return m_events.get();
 }
 
 } // namespace lw

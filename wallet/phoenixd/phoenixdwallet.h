@@ -9,7 +9,11 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <memory>
+
 namespace lw {
+
+class PhoenixdEvents;
 
 //! A phoenixd node over its HTTP API (ACINQ/phoenixd Api.kt; research/lightning.md §1): Basic
 //! auth with an empty user and the http-password, form bodies, JSON answers. Paying needs the
@@ -54,6 +58,9 @@ public:
                                           qint64 expirySeconds) override;
     //! payments/incoming/{hash}: Paid (with what arrived), Unpaid, Expired or NotFound.
     QFuture<IncomingOutcome> lookupInvoice(const PaymentHash &paymentHash) override;
+    //! Received payments as phoenixd pushes them over its WebSocket; the socket opens on the
+    //! first call and is reopened whenever it drops, until the wallet is deleted.
+    WalletEvents *events() override;
 
 private:
     QUrl endpoint(const QString &path) const;
@@ -71,6 +78,7 @@ private:
     QUrl m_baseUrl;
     QByteArray m_password;
     Network m_network;
+    std::unique_ptr<PhoenixdEvents> m_events;
 };
 
 } // namespace lw

@@ -201,6 +201,10 @@ Result<PaymentHash, AppError> QrWallet::submitPreimage(QStringView text)
                                             "copy it from the phone wallet's payment details.")));
     const PaymentHash hash = paymentHashOf(*preimage);
     auto it = m_offered.find(hash.toByteArray());
+    if (it == m_offered.end() && heldForPhone(hash)) {
+        // Shown by an earlier run of the app: the claim still waits for this proof.
+        it = m_offered.insert(hash.toByteArray(), Offered{});
+    }
     if (it == m_offered.end())
         return fail(AppError::make(AppError::Kind::Invalid,
                                    Text::tr("This preimage does not belong to this invoice.")));
@@ -209,6 +213,16 @@ Result<PaymentHash, AppError> QrWallet::submitPreimage(QStringView text)
         (void)m_claims->recordPaid(hash, kind(), *preimage);
     settle(hash, succeeded(hash));
     return hash;
+}
+
+bool QrWallet::heldForPhone(const PaymentHash &hash) const
+{
+    if (!m_claims)
+        return false;
+    const auto claim = m_claims->find(hash);
+    return claim && *claim && (*claim)->wallet == kind()
+           && (*claim)->hold == ClaimHold::UntilPreimage && !(*claim)->paidAtMs
+           && !(*claim)->releasedAtMs;
 }
 
 bool QrWallet::cancel(const PaymentHash &paymentHash)

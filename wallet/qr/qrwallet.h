@@ -75,7 +75,8 @@ public:
 
     //! The user's paste: 64 hex digits, surrounding whitespace allowed. Completes the offered
     //! invoice whose hash is sha256 of it and answers that hash; any other text, or a preimage
-    //! of no offered invoice, is an error and everything keeps waiting.
+    //! of no offered invoice, is an error and everything keeps waiting. With claims set, an
+    //! invoice an earlier run offered (its claim still waits for a preimage) counts as offered.
     Result<PaymentHash, AppError> submitPreimage(QStringView text);
     //! The user closed the code: its payments end Pending (the phone may still pay). False when
     //! nothing was waiting for this hash.
@@ -98,6 +99,7 @@ private:
 
     std::optional<AppError> refusal(const Bolt11Invoice &invoice) const;
     OutgoingPayment pending(const PaymentHash &hash, const QString &reason) const;
+    bool heldForPhone(const PaymentHash &hash) const;
     OutgoingPayment succeeded(const PaymentHash &hash) const;
     //! Finishes the waiters for `hash` (or only the one with `id`) with `outcome`.
     int settle(const PaymentHash &hash, const OutgoingPayment &outcome,

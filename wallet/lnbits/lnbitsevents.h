@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Received payments pushed by LNbits over its WebSocket (/api/v1/ws/{key}; lnbits/lnbits
+// core/views/websocket_api.py, services/notifications.py; research/lightning.md §4): on each
+// payment of the wallet, {"wallet_balance": sat, "payment": Payment} on the channels of its
+// invoice key and admin key. LNbits checks no credentials there and sends nothing again after a
+// drop; the key in the path is the secret, so the URL never appears in an error.
+#pragma once
+
+#include "pushsocket.h"
+#include "wallet.h"
+
+#include <QByteArrayView>
+#include <QSet>
+#include <QUrl>
+
+#include <optional>
+
+namespace lw {
+
+//! Reads LNbits' WebSocket messages. Pure: no network, no clock.
+class LnbitsEventFeed {
+public:
+    //! A settled incoming payment as a Paid payment; nullopt for what is not one (an outgoing
+    //! payment, a pending or failed one, the {"pending","status"} message of a hash channel); an
+    //! error for a message that is not JSON or fails a check (32-byte hex payment_hash, amount a
+    //! whole number of msat no larger than any amount can be, a given preimage that hashes to
+    //! the hash, wallet_balance a number), which must then be dropped.
+    static Result<std::optional<IncomingPayment>, AppError> read(QByteArrayView message);
+};
+
+//! The wallet's events for an LNbits wallet. Starts with start(); stops when deleted (no signal
+//! after that, even when a receiver deletes it from its own event).
+//!
+//! LNbits accepts any id on its WebSocket, so a wrong key connects and hears nothing: the
+//! wallet's connection test, not this, tells that the key is wrong.
+class LnbitsEvents : public WalletEvents {
+    Q_OBJECT
+
+public:
+    //! baseUrl is the wallet's (http → ws, https → wss); apiKey is its invoice or admin key
+    //! (LNbits notifies both channels).
+    LnbitsEvents(const QUrl &baseUrl, const QByteArray &apiKey, QObject *parent = nullptr);
+    ~LnbitsEvents() override;
+
+    //! Opens the socket unless it is open or about to be reopened.
+    void start();
+    //! The first wait after a drop, doubled each time up to the second.
+    void setRetryDelays(std::chrono::milliseconds first, std::chrono::milliseconds most);
+    PushSocket::State state() const { return m_socket.state(); }
+    AppError lastError() const { return m_socket.lastError(); }
+    int connections() const { return m_socket.connections(); }
+    //! Messages dropped because they failed a check.
+    int dropped() const { return m_dropped; }
+
+Q_SIGNALS:
+    //! The socket is open again after a drop. LNbits does not send again what was paid
+    //! meanwhile, so a caller waiting for an invoice looks it up by hash
+    //! (Wallet::lookupInvoice) when this fires.
+    void reconnected();
+
+private:
+    void onMessage(const QString &text);
+
+    PushSocket m_socket;
+    QSet<QString> m_reported; //!< hex hashes already passed on
+    int m_dropped = 0;
+};
+
+} // namespace lw
