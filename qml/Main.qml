@@ -3,51 +3,79 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Lightwork
 import Lightwork.Backend
 
 ApplicationWindow {
     id: root
 
-    width: 960
-    height: 640
-    minimumWidth: 480
-    minimumHeight: 360
+    readonly property bool setUp: Session.setupState === Session.Ready
+
+    width: 1024
+    height: 680
+    minimumWidth: 640
+    minimumHeight: 420
     visible: true
-    //: Window title: the application name.
-    title: AppInfo.name
+    title: AppInfo.name // a name, not translated
     color: Theme.background
+    // Popups (combo box lists, menus) take the window's palette.
+    palette: surface.palette
 
-    ColumnLayout {
-        anchors.centerIn: parent
-        spacing: Theme.spacing
+    ThemedSurface {
+        id: surface
+        anchors.fill: parent
 
-        Label {
-            objectName: "appName"
-            Layout.alignment: Qt.AlignHCenter
-            text: AppInfo.name
-            textFormat: Text.PlainText
-            font.pixelSize: Theme.titleSize
-            font.bold: true
-            color: Theme.text
-        }
-        Label {
-            objectName: "appVersion"
-            Layout.alignment: Qt.AlignHCenter
+        FirstRunPage {
+            anchors.fill: parent
+            visible: !root.setUp
+            focus: !root.setUp
+            appName: AppInfo.name
             //: Shown under the application name; %1 is a version such as 0.1.0.
-            text: qsTr("Version %1").arg(AppInfo.version)
-            textFormat: Text.PlainText
-            font.pixelSize: Theme.bodySize
-            color: Theme.mutedText
-        }
-        Label {
-            Layout.alignment: Qt.AlignHCenter
+            versionText: qsTr("Version %1").arg(AppInfo.version)
             //: Tagline under the application name.
-            text: qsTr("Work, hire and pay on Lightning-paid task markets")
-            textFormat: Text.PlainText
-            font.pixelSize: Theme.bodySize
-            color: Theme.mutedText
+            tagline: qsTr("Work, hire and pay on Lightning-paid task markets")
+            keychainState: Session.keychainState
+            keychainMessage: Session.keychainMessage
+            sandboxAvailable: Session.sandboxAvailable
+            setupState: Session.setupState
+            errorText: Session.errorText
+            onTrySandboxRequested: Session.trySandbox()
+            onRetryKeychainRequested: Session.retryKeychain()
+            onSessionOnlyRequested: Session.useSessionOnly()
+            // TODO(session): the connect page (market account and wallet) is not written yet.
+            onConnectOwnRequested: {}
         }
+        AppShell {
+            anchors.fill: parent
+            visible: root.setUp
+            focus: root.setUp
+            appName: AppInfo.name
+            versionText: qsTr("Version %1").arg(AppInfo.version)
+            feedModel: TaskFeedModel {
+                source: Session.feed
+            }
+        }
+    }
+
+    // The one Pay dialog: links from this or a later launch open it (never paying by
+    // themselves), and every market action's payment above the threshold asks through it.
+    PayDialog {
+        id: payDialog
+        objectName: "payDialog"
+        session: Session
+        confirmation: PaymentConfirmations.current
+        onApproveRequested: PaymentConfirmations.approve()
+        onDeclineRequested: PaymentConfirmations.decline()
+    }
+    Connections {
+        target: UriRouter
+        function onPayRequested(text: string) {
+            UriRouter.takePending(); // taken: the link opens the dialog once
+            payDialog.openRequest(text);
+        }
+    }
+    Component.onCompleted: {
+        if (UriRouter.pendingPayment.length > 0)
+            payDialog.openRequest(UriRouter.takePending());
     }
 }

@@ -1,23 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "accounts/accountstore.h"
+#include "enginesession.h"
 #include "markets/aiforhire/hireclient.h"
 #include "markets/prooflayer/prooflayerclient.h"
 #include "markets/tools/toolsclient.h"
-#include "net/httpclient.h"
-#include "pay/paymentclaims.h"
-#include "pay/paymentgate.h"
-#include "pay/paymentjournal.h"
-#include "secrets/secretbox.h"
-#include "secrets/secretstore.h"
-#include "store/database.h"
-#include "wallet.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
-#include <QHash>
-#include <QNetworkAccessManager>
 #include <QObject>
 
 #include <memory>
@@ -51,10 +41,11 @@ private:
     QCommandLineOption m_sessionOnly{QStringLiteral("session-only")};
 };
 
-//! One command's view of the engine: the data folder's database, the keychain, the journal,
-//! and (on demand) the profile's wallet, the payment gate and market clients. Everything a
-//! command does goes through here, so every command pays, journals and keeps secrets the same
-//! way.
+//! One command's view of the engine: an EngineSession over the data folder, plus what only a
+//! terminal has (the options, the probed keychain's advice, the confirmation prompt, the QR
+//! codes of a phone wallet). The engine answers with futures; a command does one thing at a
+//! time, so these wait for them. Everything a command does goes through here, so every command
+//! pays, journals and keeps secrets the same way.
 class CliSession : public QObject {
     Q_OBJECT
 
@@ -65,12 +56,13 @@ public:
 
     const GlobalOptions &options() const { return m_options; }
     bool json() const { return m_options.json; }
-    AccountStore &accounts() { return *m_accounts; }
-    const Database &database() const { return *m_db; }
-    PaymentJournal &journal() { return *m_journal; }
-    ToolFollowups &toolFollowups() { return *m_toolFollowups; }
-    HttpClient &http() { return *m_http; }
-    const Profile &profile() const { return m_profile; }
+    EngineSession &engine() { return *m_engine; }
+    AccountStore &accounts() { return m_engine->accounts(); }
+    const Database &database() const { return m_engine->database(); }
+    PaymentJournal &journal() { return m_engine->journal(); }
+    ToolFollowups &toolFollowups() { return m_engine->toolFollowups(); }
+    HttpClient &http() { return m_engine->http(); }
+    const Profile &profile() const { return m_engine->profile(); }
 
     // Secrets, synchronously (the CLI waits anyway). Never printed, never logged.
     Result<QByteArray, AppError> readSecret(const QString &key);
@@ -101,28 +93,10 @@ private:
     explicit CliSession(const GlobalOptions &options);
     Result<bool, AppError> start();
     QFuture<bool> confirm(const PaymentPrompt &prompt);
-    QFuture<ClaimOutcome> claim(const JournalEntry &entry, const Preimage &preimage);
-    //! The profile's one account of `kind` named `name` (any name when empty).
-    Result<MarketAccount, AppError> onlyAccount(MarketKind kind, const QString &name);
 
     GlobalOptions m_options;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<HttpClient> m_http;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AccountStore> m_accounts;
-    std::optional<SecretBox> m_box;
-    std::unique_ptr<PaymentJournal> m_journal;
-    std::unique_ptr<ToolFollowups> m_toolFollowups;
-    Profile m_profile;
-    std::unique_ptr<Wallet> m_wallet;
-    std::unique_ptr<PaymentClaims> m_claims;
-    std::unique_ptr<PaymentGate> m_gate;
+    std::unique_ptr<EngineSession> m_engine;
     std::unique_ptr<QObject> m_qrPrompt; //!< shows a phone wallet's QR codes in the terminal
-    QHash<qint64, HireClient *> m_hire;
-    QHash<qint64, ProofLayerClient *> m_proofLayer; //!< children of the session
-    QHash<qint64, ToolsClient *> m_tools;           //!< children of the session
-    QHash<qint64, QByteArray> m_tokens;             //!< per account, for the gate's authorizer
 };
 
 } // namespace lw::cli

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The 402ai commands: account and top-up, tasks, quotes, messages, delivery, confirm, collect.
 #include "cliawait.h"
-#include "cliledger.h"
 #include "commandcontext.h"
 #include "commands.h"
 #include "common/safefilename.h"
+#include "earningscollect.h"
 #include "hirecommand.h"
 #include "hireoutput.h"
+#include "hiretaskflow.h"
 #include "markets/aiforhire/aiforhirerequests.h"
 #include "markets/aiforhire/hirecache.h"
 #include "output.h"
@@ -25,6 +26,13 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(HireCommands)
 };
+
+//! Ledger trouble is noted, never fails the command: the sats moved anyway.
+void noteLedger(const QString &problem)
+{
+    if (!problem.isEmpty())
+        note(Text::tr("The ledger could not be updated: %1").arg(problem));
+}
 
 QJsonObject paidJson(QJsonObject out, qint64 journalId, const std::optional<OutgoingPayment> &p)
 {
@@ -67,13 +75,8 @@ QJsonObject cachedTasksJson(const QList<CacheItem> &tasks, const QString &status
 void recordFee(HireCommand &h, qint64 journalId, const std::optional<OutgoingPayment> &payment,
                LedgerReason reason, qint64 feeSats, const QString &reference)
 {
-    if (payment) {
-        recordJournalInLedger(h.c.session(), journalId);
-        return;
-    }
-    recordInLedger(h.c.session(), reason, false, MilliSats(feeSats * MilliSats::msatPerSat),
-                   LedgerEntry::Source::Market, h.client->accountId(), reference,
-                   QStringLiteral("journal:%1:market").arg(journalId));
+    noteLedger(recordHireFee(h.c.session().engine(), h.client->accountId(), journalId, payment,
+                             reason, feeSats, reference));
 }
 
 const QCommandLineOption lightningOption(
@@ -271,10 +274,7 @@ int runAccept(const QStringList &arguments)
     auto task = await(h.client->task(taskId));
     if (!task)
         return h.c.report(task.error());
-    std::optional<MilliSats> price;
-    for (const HireQuote &q : task->quotes ? task->quotes->items : QList<HireQuote>())
-        if (q.id == quoteId)
-            price = q.price;
+    const std::optional<MilliSats> price = hireQuotePrice(*task, quoteId);
     if (!price)
         return h.c.report(AppError::make(
             AppError::Kind::NotFound, Text::tr("Task %1 has no quote %2.").arg(taskId, quoteId)));
@@ -299,10 +299,8 @@ int runAccept(const QStringList &arguments)
     if (!accepted)
         return reportPaidError(h.c, accepted.error());
     const HireAcceptResult &a = accepted->value;
-    recordInLedger(
-        h.c.session(), LedgerReason::EscrowLocked, false, a.escrowed, LedgerEntry::Source::Market,
-        h.client->accountId(), taskId,
-        QStringLiteral("402ai:%1:escrow:%2:%3").arg(h.client->accountId()).arg(taskId, quoteId));
+    noteLedger(recordEscrowLocked(h.c.session().engine(), h.client->accountId(), taskId, quoteId,
+                                  a.escrowed));
     emitResult({{QStringLiteral("task_id"), a.taskId},
                 {QStringLiteral("quote_id"), a.quoteId},
                 {QStringLiteral("status"), a.statusText},
@@ -389,10 +387,8 @@ int runConfirm(const QStringList &arguments)
     auto confirmed = await(h.client->confirm(h.c.args().first()));
     if (!confirmed)
         return h.c.report(confirmed.error());
-    recordInLedger(
-        h.c.session(), LedgerReason::Released, false, confirmed->released,
-        LedgerEntry::Source::Escrow, h.client->accountId(), confirmed->taskId,
-        QStringLiteral("402ai:%1:released:%2").arg(h.client->accountId()).arg(confirmed->taskId));
+    noteLedger(recordReleased(h.c.session().engine(), h.client->accountId(), confirmed->taskId,
+                              confirmed->released));
     emitResult({{QStringLiteral("task_id"), confirmed->taskId},
                 {QStringLiteral("status"), confirmed->statusText},
                 {QStringLiteral("released_sats"), confirmed->released.toSatsDecimal()},
@@ -407,7 +403,30 @@ int runCollect(const QStringList &arguments)
                            "balance unless an amount is given)."));
     if (auto code = h.start(arguments, 0, 1, Text::tr("an optional amount in sats")))
         return *code;
-    return collectEarnings(h.c, h.client, h.c.args().value(0));
+    std::optional<MilliSats> amount;
+    if (!h.c.args().isEmpty()) {
+        int code = Success;
+        amount = h.c.sats(h.c.args().first(), Text::tr("the amount"), &code);
+        if (!amount)
+            return code;
+    }
+    auto collected = await(lw::collectEarnings(h.c.session().engine(), h.client, amount));
+    if (!collected)
+        return h.c.report(collected.error());
+    if (!collected->ledgerProblem.isEmpty())
+        note(Text::tr("The ledger could not be updated: %1").arg(collected->ledgerProblem));
+    const QString hash = collected->paymentHash.toHex();
+    QJsonObject out{{QStringLiteral("amount_sats"), collected->amount.toSatsDecimal()},
+                    {QStringLiteral("payment_hash"), hash}};
+    if (collected->status == CollectReceipt::Status::Paid) {
+        out.insert(QStringLiteral("status"), QStringLiteral("paid"));
+        emitResult(out, h.c.json());
+        return Success;
+    }
+    out.insert(QStringLiteral("status"), QStringLiteral("unproven"));
+    emitResult(out, h.c.json());
+    note(Text::tr("The market gave no proof of payment; check the wallet for hash %1.").arg(hash));
+    return Pending;
 }
 
 } // namespace lw::cli

@@ -3,6 +3,7 @@
 #include "cliledger.h"
 #include "commandcontext.h"
 #include "commands.h"
+#include "ledgersync.h"
 #include "output.h"
 
 #include <QCoreApplication>
@@ -95,15 +96,10 @@ int runLedger(const QStringList &arguments)
 
     // Payments the journal finished (also by resume, or by a process that died before it
     // wrote its ledger rows) are brought in first; recording is idempotent.
-    Ledger ledger(c.session().database());
-    auto journal = c.session().journal().recent(1'000'000);
-    if (!journal)
-        return c.report(journal.error());
-    for (const JournalEntry &e : std::as_const(*journal))
-        if (auto written = ledger.recordJournal(e); !written)
-            return c.report(written.error());
+    if (auto synced = syncJournalToLedger(c.session().engine()); !synced)
+        return c.report(synced.error());
 
-    auto entries = ledger.entries(filter);
+    auto entries = Ledger(c.session().database()).entries(filter);
     if (!entries)
         return c.report(entries.error());
     if (c.parser.isSet(csv)) {

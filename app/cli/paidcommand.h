@@ -10,8 +10,4 @@ namespace lw::cli {
 //! told to run `resume`, never to try again.
 int reportPaidError(CommandContext &c, const AppError &error);
 
-//! Collects `amountText` sats (the whole balance when empty) from a 402ai account into the
-//! profile's wallet with an invoice of exactly that amount.
-int collectEarnings(CommandContext &c, HireClient *client, const QString &amountText);
-
 } // namespace lw::cli

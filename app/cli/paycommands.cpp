@@ -7,6 +7,7 @@
 #include "lightning/bolt11decoder.h"
 #include "lightning/lnurlresponse.h"
 #include "lightning/paymenturi.h"
+#include "lnurlinvoice.h"
 #include "net/lnurlfetch.h"
 #include "output.h"
 #include "paidcommand.h"
@@ -60,25 +61,7 @@ Result<QString, AppError> invoiceFromLnurl(CommandContext &c, const QUrl &url,
                                                 "--amount.")
                                            .arg(pay.serviceDomain, pay.minSendable.toSatsDecimal(),
                                                 pay.maxSendable.toSatsDecimal())));
-    if (*amount < pay.minSendable || *amount > pay.maxSendable)
-        return lw::fail(AppError::make(AppError::Kind::Invalid,
-                                       Text::tr("%1 takes %2 to %3 sat.")
-                                           .arg(pay.serviceDomain, pay.minSendable.toSatsDecimal(),
-                                                pay.maxSendable.toSatsDecimal())));
-    const QUrl callback = lnurlPayCallbackUrl(pay, *amount);
-    auto second = await(c.session().http().send(HttpRequest::get(callback)));
-    if (!second)
-        return lw::fail(second.error());
-    auto invoice = parseLnurlPayInvoice(second->body, callback);
-    if (!invoice)
-        return lw::fail(AppError::make(AppError::Kind::BadResponse, invoice.error().message));
-    auto decoded = decodeBolt11(invoice->pr);
-    if (!decoded)
-        return lw::fail(AppError::make(AppError::Kind::BadResponse, decoded.error().message));
-    // LUD-06: the invoice must be for the metadata we were shown and exactly the amount asked.
-    if (auto mismatch = checkLnurlPayInvoice(pay, *amount, *decoded))
-        return lw::fail(AppError::make(AppError::Kind::Refused, mismatch->message));
-    return invoice->pr;
+    return await(fetchLnurlInvoice(&c.session().http(), &c.session(), pay, *amount));
 }
 
 } // namespace

@@ -3,7 +3,6 @@
 #include "gui/mainwindow.h"
 
 #include <QGuiApplication>
-#include <QQmlApplicationEngine>
 
 int main(int argc, char *argv[])
 {
@@ -11,10 +10,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(lw::version::applicationName());
     QGuiApplication::setApplicationVersion(lw::version::string());
     QGuiApplication::setOrganizationName(QStringLiteral("Lightwork"));
+    // Names packaging/lightwork.desktop: the Wayland app id, the icon and the scheme handler.
     QGuiApplication::setDesktopFileName(QStringLiteral("lightwork"));
-
-    QQmlApplicationEngine engine;
-    if (!lw::gui::loadMainWindow(engine))
-        return 1;
-    return QGuiApplication::exec();
+    // Qt has taken its own options (-platform, …) out; the rest may be payment links.
+    return lw::gui::run(QGuiApplication::arguments().mid(1));
 }

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "language.h"
+#include "singleinstance.h"
+#include "urirouter.h"
+
+#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -13,6 +18,29 @@ namespace lw::gui {
 
 using namespace Qt::Literals::StringLiterals;
 
+int run(const QStringList &arguments)
+{
+    SingleInstance instance(SingleInstance::defaultServerName());
+    switch (instance.start(arguments)) {
+    case SingleInstance::Role::Secondary:
+        return 0; // the running window has them
+    case SingleInstance::Role::Failed:
+        return 1;
+    case SingleInstance::Role::Primary:
+        break;
+    }
+
+    Language::installSaved();
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = loadMainWindow(engine);
+    if (!window)
+        return 1;
+    routeLaterLaunches(instance, *window);
+    // After loading, so the window's handlers see them.
+    UriRouter::instance()->handleArguments(arguments);
+    return QGuiApplication::exec();
+}
+
 QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine)
 {
     QQuickStyle::setStyle(u"Fusion"_s);
@@ -22,6 +50,23 @@ QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine)
     if (engine.rootObjects().isEmpty())
         return nullptr;
     return qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+}
+
+void routeLaterLaunches(SingleInstance &instance, QQuickWindow &window)
+{
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
+                     [&window](const QStringList &arguments) {
+                         bringToFront(window);
+                         UriRouter::instance()->handleArguments(arguments);
+                     });
+}
+
+void bringToFront(QQuickWindow &window)
+{
+    window.setWindowStates(window.windowStates() & ~Qt::WindowMinimized);
+    window.show();
+    window.raise();
+    window.requestActivate();
 }
 
 } // namespace lw::gui

@@ -192,7 +192,14 @@ QList<Migration> AccountStore::migrations()
                              " settings TEXT NOT NULL,"
                              " is_default INTEGER NOT NULL DEFAULT 0,"
                              " created_at_ms INTEGER NOT NULL,"
-                             " UNIQUE (profile_id, name))")}}};
+                             " UNIQUE (profile_id, name))")}},
+            {2,
+             {QStringLiteral("CREATE TABLE profile_settings ("
+                             " profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE "
+                             "CASCADE,"
+                             " key TEXT NOT NULL,"
+                             " value TEXT NOT NULL,"
+                             " PRIMARY KEY (profile_id, key))")}}};
 }
 
 Result<QString, AppError> AccountStore::meta(const QString &key) const
@@ -466,6 +473,25 @@ Result<bool, AppError> AccountStore::removeWallet(qint64 walletId) const
     if (!q)
         return fail(q.error());
     return true;
+}
+
+Result<QString, AppError> AccountStore::profileSetting(qint64 profileId, const QString &key) const
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT value FROM profile_settings WHERE profile_id = ? AND key = ?"),
+        {profileId, sqlText(key)});
+    if (!q)
+        return fail(q.error());
+    return q->next() ? q->value(0).toString() : QString();
+}
+
+Result<bool, AppError> AccountStore::setProfileSetting(qint64 profileId, const QString &key,
+                                                       const QString &value) const
+{
+    return changed(m_db.exec(QStringLiteral("INSERT INTO profile_settings (profile_id, key, value) "
+                                            "VALUES (?, ?, ?) ON CONFLICT (profile_id, key) DO "
+                                            "UPDATE SET value = excluded.value"),
+                             {profileId, sqlText(key), sqlText(value)}));
 }
 
 } // namespace lw

@@ -97,6 +97,12 @@ public:
     Result<bool, AppError> setDefaultWallet(qint64 profileId, qint64 walletId) const;
     Result<bool, AppError> removeWallet(qint64 walletId) const;
 
+    //! A setting of one profile (auto top-up, polling, notifications) by key; empty when it
+    //! was never set. Removed with its profile.
+    Result<QString, AppError> profileSetting(qint64 profileId, const QString &key) const;
+    Result<bool, AppError> setProfileSetting(qint64 profileId, const QString &key,
+                                             const QString &value) const;
+
 private:
     Result<QString, AppError> meta(const QString &key) const;
     Result<bool, AppError> setMeta(const QString &key, const QString &value) const;

@@ -69,6 +69,8 @@ public:
     void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
     void setClaimer(Claimer claimer) { m_claim = std::move(claimer); }
     const SpendingLimits &limits() const { return m_limits; }
+    //! New caps for the payments decided from now on (one already being paid keeps its own).
+    void setLimits(const SpendingLimits &limits) { m_limits = limits; }
     //! How long the wallet may take before a payment is left Pending (looked up on resume).
     void setPayTimeout(std::chrono::milliseconds timeout) { m_payTimeout = timeout; }
     //! Claims each hash for `walletLabel` before the wallet is asked to pay it, so no other

@@ -37,6 +37,7 @@ QList<Migration> appMigrations()
         {6, step(EventBus::migrations(), 1)},
         {7, step(ToolFollowups::migrations(), 1)},
         {8, step(PaymentClaims::migrations(), 1)},
+        {9, step(accounts, 2)},
     };
 }
 

@@ -128,7 +128,7 @@ Result<ChangeSet, AppError> MarketCache::apply(const CacheSnapshot &snapshot, qi
     const QString kind = cacheKindName(snapshot.kind);
     QSqlQuery q(m_db.handle());
     // Prepared once per snapshot: 10,000 tasks must not mean 10,000 statement compilations.
-    q.prepare(QStringLiteral("SELECT remote_id, fingerprint FROM cache_items "
+    q.prepare(QStringLiteral("SELECT remote_id, fingerprint, first_seen_ms FROM cache_items "
                              "WHERE account_id = ? AND kind = ? AND parent_id = ?"));
     q.addBindValue(snapshot.accountId);
     q.addBindValue(kind);
@@ -136,8 +136,11 @@ Result<ChangeSet, AppError> MarketCache::apply(const CacheSnapshot &snapshot, qi
     if (!q.exec())
         return fail(storageError(Text::tr("read"), q));
     QHash<QString, QByteArray> stored;
-    while (q.next())
+    QHash<QString, qint64> firstSeen;
+    while (q.next()) {
         stored.insert(q.value(0).toString(), q.value(1).toByteArray());
+        firstSeen.insert(q.value(0).toString(), q.value(2).toLongLong());
+    }
     q.finish();
 
     if (!m_db.begin())
@@ -158,6 +161,8 @@ Result<ChangeSet, AppError> MarketCache::apply(const CacheSnapshot &snapshot, qi
                                  "kind = ? AND remote_id = ?"));
 
     ChangeSet changes;
+    QList<CacheItem> insertedItems;
+    QList<CacheItem> updatedItems;
     QSet<QString> seen;
     for (const CacheItem &item : snapshot.items) {
         if (item.remoteId.isEmpty() || seen.contains(item.remoteId))
@@ -201,8 +206,16 @@ Result<ChangeSet, AppError> MarketCache::apply(const CacheSnapshot &snapshot, qi
             m_db.rollback();
             return fail(storageError(Text::tr("written"), insert));
         }
-        (found == stored.constEnd() ? changes.inserted : changes.updated).append(item.remoteId);
+        const bool isNew = found == stored.constEnd();
+        (isNew ? changes.inserted : changes.updated).append(item.remoteId);
+        // As the row now reads: the scope's parent, first sight kept on an update.
+        CacheItem now = item;
+        now.parentId = snapshot.parentId;
+        now.firstSeenMs = isNew ? nowMs : firstSeen.value(item.remoteId);
+        now.syncedMs = nowMs;
+        (isNew ? insertedItems : updatedItems).append(std::move(now));
     }
+    changes.stored = std::move(insertedItems) + std::move(updatedItems);
 
     if (snapshot.complete) {
         QSqlQuery remove(m_db.handle());

@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "lightning/millisats.h"
 #include "net/apperror.h"
+#include "store/cacheitem.h"
 #include "store/database.h"
 #include "sync/changeset.h"
 
@@ -19,25 +20,6 @@ namespace lw {
 enum class CacheKind { Task, Quote, Message, Delivery, Payout };
 
 QString cacheKindName(CacheKind kind);
-
-//! One remote object as the GUI lists it. All text came from a server: plain text only.
-struct CacheItem {
-    QString remoteId;
-    //! The scope: the task of a quote or delivery, the quote of a message; empty for tasks
-    //! and payouts.
-    QString parentId;
-    QString status;
-    MilliSats amount;               //!< budget, price, payout
-    QString title;                  //!< task title, delivery file name
-    QString text;                   //!< description, message body, notes
-    QString party;                  //!< buyer, contractor, sender or worker id
-    std::optional<qint64> sequence; //!< a message's since_id cursor
-    QString createdAt;              //!< the server's own timestamps, as sent
-    QString updatedAt;
-    QJsonObject extra;      //!< market-specific fields (task_type, quote_count, quote id, …)
-    qint64 firstSeenMs = 0; //!< when this device first saw it ("new" highlights)
-    qint64 syncedMs = 0;    //!< the last sync that saw it
-};
 
 //! One fetched list. A complete snapshot is the whole list for its scope, so what it lacks was
 //! removed; a partial one (a page, a `since_id` tail) only adds and updates.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The application window opens on a real display (Xvfb in ./dev test) and shows the app name
-// and version. LW_SCREENSHOT_DIR=<dir> saves what it rendered, for eyes.
+// The application window opens on a real display (Xvfb in ./dev test) on the first-run page,
+// with the app name and version. LW_SCREENSHOT_DIR=<dir> saves what it rendered, for eyes.
 #include "common/version.h"
 #include "gui/mainwindow.h"
 
@@ -9,6 +9,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,8 +18,19 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void opensAndShowsNameAndVersion();
+
+private:
+    QTemporaryDir m_data;
 };
+
+void TestMainWindow::initTestCase()
+{
+    // The session opens its data folder here, never in the user's own.
+    QVERIFY(m_data.isValid());
+    qputenv("LIGHTWORK_DATA", m_data.path().toLocal8Bit());
+}
 
 void TestMainWindow::opensAndShowsNameAndVersion()
 {
@@ -40,6 +52,14 @@ void TestMainWindow::opensAndShowsNameAndVersion()
     QCOMPARE(name->property("text").toString(), u"Lightwork"_s);
     QCOMPARE(version->property("text").toString(), u"Version "_s + lw::version::string());
     QVERIFY(name->isVisible() && name->width() > 0 && name->height() > 0);
+    QVERIFY(version->isVisible());
+
+    // Not set up yet: the first-run page is shown with its default action, the shell is not.
+    auto *sandbox = window->findChild<QQuickItem *>(u"trySandboxButton"_s);
+    auto *rail = window->findChild<QQuickItem *>(u"navRail"_s);
+    QVERIFY(sandbox && rail);
+    QVERIFY(sandbox->isVisible());
+    QVERIFY(!rail->isVisible());
 
     const QImage frame = window->grabWindow();
     QVERIFY(!frame.isNull());

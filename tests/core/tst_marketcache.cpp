@@ -86,6 +86,36 @@ private Q_SLOTS:
         QCOMPARE(*m_cache->lastSynced(m_account, CacheKind::Task), 1000);
     }
 
+    //! What apply hands over is what a read gives back, first sight included.
+    void changesCarryTheStoredItems()
+    {
+        QVERIFY(m_cache->apply(feed(m_account, {task(u"a"_s), task(u"b"_s)}), 1000));
+        CacheItem changed = task(u"b"_s, u"assigned"_s, 250);
+        changed.extra = QJsonObject{{u"quote_count"_s, 3}};
+        auto changes =
+            m_cache->apply(feed(m_account, {task(u"a"_s), changed, task(u"c"_s)}, false), 2000);
+        QVERIFY(changes);
+        QCOMPARE(changes->inserted, QStringList{u"c"_s});
+        QCOMPARE(changes->updated, QStringList{u"b"_s});
+        QCOMPARE(changes->stored.size(), 2);
+        for (const CacheItem &handed : changes->stored) {
+            auto read = m_cache->item(m_account, CacheKind::Task, handed.remoteId);
+            QVERIFY(read && *read);
+            const CacheItem &r = **read;
+            QCOMPARE(handed.status, r.status);
+            QCOMPARE(handed.amount, r.amount);
+            QCOMPARE(handed.title, r.title);
+            QCOMPARE(handed.text, r.text);
+            QCOMPARE(handed.createdAt, r.createdAt);
+            QCOMPARE(handed.extra, r.extra);
+            QCOMPARE(handed.firstSeenMs, r.firstSeenMs);
+            QCOMPARE(handed.syncedMs, r.syncedMs);
+        }
+        QCOMPARE(changes->stored.at(0).remoteId, u"c"_s); // inserted first, then updated
+        QCOMPARE(changes->stored.at(0).firstSeenMs, 2000);
+        QCOMPARE(changes->stored.at(1).firstSeenMs, 1000); // first sight kept on an update
+    }
+
     void unchangedSnapshotIsEmpty()
     {
         QVERIFY(m_cache->apply(feed(m_account, {task(u"a"_s)}), 1000));

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accounts/accountstore.h"
+#include "feedquery.h"
+#include "feedtask.h"
+#include "store/marketcache.h"
+#include "sync/changeset.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QtQmlIntegration>
+
+namespace lw {
+
+//! One market account in the feed.
+struct FeedAccount {
+    qint64 id = 0;
+    QString market; //!< the name the feed shows for the account's market, e.g. "402ai"
+    MarketKind kind = MarketKind::AiForHire;
+};
+
+//! The app-wide source of feed tasks: every listed account's cached tasks, kept current by
+//! the sync engines' change sets. It holds no rows itself; each TaskFeedModel loads tasks()
+//! once and then follows tasksChanged().
+//!
+//! Wiring (done once by the application):
+//! \code
+//!   auto *feed = new FeedSource(database, accounts, parent);
+//!   connect(engine, &SyncEngine::changed, feed, &FeedSource::apply);
+//!   connect(engine, &SyncEngine::synced, feed, &FeedSource::noteSynced);
+//! \endcode
+//! It reads MarketCache's tasks (through FeedQuery); the database must outlive the source and
+//! everything runs on the database's (GUI) thread.
+class FeedSource : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The feed source belongs to the application session; use TaskFeedModel.")
+
+    //! The most recent sync of any account; invalid before the first.
+    Q_PROPERTY(QDateTime lastSynced READ lastSynced NOTIFY lastSyncedChanged FINAL)
+    //! Why the cache could not be read (translated); empty when it could.
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged FINAL)
+
+public:
+    FeedSource(const Database &db, QList<FeedAccount> accounts, QObject *parent = nullptr);
+
+    //! Replaces the account list. Tasks of accounts that left are removed and those of new
+    //! accounts inserted through tasksChanged(); renamed markets emit marketsChanged().
+    void setAccounts(QList<FeedAccount> accounts);
+    QList<FeedAccount> accounts() const { return m_accounts; }
+    //! The market name of an account ("" when unknown).
+    QString marketName(qint64 accountId) const;
+
+    //! Reads every account's tasks from the cache, in feed order (feedOrderLess).
+    QList<FeedTaskPtr> tasks();
+
+    //! When an account's feed was last synced (0: never); without an id, the latest of all.
+    qint64 lastSyncedMs(qint64 accountId) const;
+    qint64 lastSyncedMs() const;
+    QDateTime lastSynced() const;
+    QString errorText() const { return m_errorText; }
+
+public Q_SLOTS:
+    //! SyncEngine::changed: re-reads the changed tasks of the account (other kinds are
+    //! ignored) and emits them as one tasksChanged().
+    void apply(qint64 accountId, lw::CacheKind kind, const QString &parentId,
+               const lw::ChangeSet &changes);
+    //! SyncEngine::synced: a round ended (with or without changes).
+    void noteSynced(qint64 accountId, qint64 atMs);
+
+Q_SIGNALS:
+    void tasksChanged(const lw::FeedDelta &delta);
+    void marketsChanged();
+    void lastSyncedChanged();
+    void errorTextChanged();
+
+private:
+    const FeedAccount *find(qint64 accountId) const;
+    QList<FeedTaskPtr> load(qint64 accountId);
+    void readLastSynced(qint64 accountId);
+    void setError(const AppError &error);
+    void clearError();
+
+    MarketCache m_cache;
+    FeedQuery m_query;
+    QList<FeedAccount> m_accounts;
+    QHash<qint64, qint64> m_lastSynced;
+    FeedTaskReader m_reader;
+    QString m_errorText;
+};
+
+} // namespace lw

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "feedsource.h"
+#include "feedtask.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QPointer>
+#include <QtQmlIntegration>
+
+#include <vector>
+
+namespace lw {
+
+//! The live task list of every connected market: one row per cached task, newest first by
+//! first sight. A sync changes it with row inserts, removals and dataChanged (contiguous rows
+//! batched into ranges), never a reset, so rows already on screen never move; only a new
+//! `source` resets it.
+class TaskFeedModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+
+    //! Where the tasks come from (the session's feed).
+    Q_PROPERTY(lw::FeedSource *source READ source WRITE setSource NOTIFY sourceChanged FINAL)
+    Q_PROPERTY(int count READ count NOTIFY countChanged FINAL)
+    //! The most recent sync of any account; invalid before the first.
+    Q_PROPERTY(QDateTime lastSynced READ lastSynced NOTIFY lastSyncedChanged FINAL)
+    //! Rows first seen after seenMark.
+    Q_PROPERTY(int newCount READ newCount NOTIFY newCountChanged FINAL)
+    //! Tasks first seen after this are "new". Starts at the newest task loaded with the
+    //! source (so what arrives while the feed is open is new); the app may restore a saved one.
+    Q_PROPERTY(QDateTime seenMark READ seenMark WRITE setSeenMark NOTIFY seenMarkChanged FINAL)
+
+public:
+    enum Role {
+        TaskIdRole = Qt::UserRole + 1, //!< taskId: the market's id (string)
+        AccountIdRole,                 //!< accountId: the Lightwork account (int64)
+        MarketRole,                    //!< market: the market's display name
+        TitleRole,                     //!< title: one line of plain text; a placeholder if none
+        DescriptionRole,               //!< description: plain text, one paragraph, ≤ 2,000 chars
+        StatusRole,                    //!< status: the server's word ("open", …)
+        TaskTypeRole,                  //!< taskType: the server's word; "" when the market has none
+        BudgetSatsRole,                //!< budgetSats: whole sats (int64); 0 when unknown
+        BudgetTextRole,                //!< budgetText: "1500 sat", or a translated "unknown"
+        QuoteCountRole,                //!< quoteCount: int, 0 when the market does not say
+        CreatedAtRole,                 //!< createdAt: QDateTime, invalid when unreadable
+        FirstSeenRole,                 //!< firstSeen: QDateTime of first sight on this device
+        IsNewRole,                     //!< isNew: first seen after seenMark
+        PartyRole,                     //!< party: the buyer's id, plain text
+    };
+    Q_ENUM(Role)
+
+    explicit TaskFeedModel(QObject *parent = nullptr);
+
+    FeedSource *source() const { return m_source; }
+    void setSource(FeedSource *source);
+    int count() const { return int(m_rows.size()); }
+    QDateTime lastSynced() const;
+    int newCount() const { return m_newCount; }
+    QDateTime seenMark() const;
+    void setSeenMark(const QDateTime &mark);
+
+    //! Moves seenMark past every row: nothing is new any more.
+    Q_INVOKABLE void markAllSeen();
+
+    //! The row's task for C++ callers (the filter model); null when out of range.
+    const FeedTask *taskAt(int row) const;
+    QString marketName(qint64 accountId) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void sourceChanged();
+    void countChanged();
+    void lastSyncedChanged();
+    void newCountChanged();
+    void seenMarkChanged();
+
+private:
+    void reload();
+    void applyDelta(const FeedDelta &delta);
+    void removeRows(const QList<int> &sortedRows);
+    void insertTasks(QList<FeedTaskPtr> tasks);
+    void updateRows(QList<QPair<int, FeedTaskPtr>> updates);
+    void recountNew();
+    int newRowsFor(qint64 markMs) const;
+
+    QPointer<FeedSource> m_source;
+    std::vector<FeedTaskPtr> m_rows;
+    qint64 m_seenMarkMs = 0;
+    int m_newCount = 0;
+};
+
+} // namespace lw

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lightwork
+import Lightwork.Backend
+
+// The app after set-up: a navigation rail with every area, and the area on the right.
+// Ctrl+1…8 pick an area; Ctrl+F searches the feed.
+FocusScope {
+    id: root
+
+    property string appName
+    property string versionText
+    required property TaskFeedModel feedModel
+    property int currentIndex: 0
+
+    readonly property list<string> areas: [
+        //: Navigation: the live task list.
+        qsTr("Feed"),
+        //: Navigation: post a new task as a buyer.
+        qsTr("Post a task"),
+        //: Navigation: quotes received and sent.
+        qsTr("Quotes"),
+        //: Navigation: what the user earned as a worker.
+        qsTr("Earnings"),
+        //: Navigation: the Lightning wallet.
+        qsTr("Wallet"),
+        //: Navigation: the ProofLayer market (a product name; do not translate).
+        qsTr("ProofLayer"),
+        //: Navigation: paid tools (e.g. sats4ai).
+        qsTr("Tools"),
+        //: Navigation: settings.
+        qsTr("Settings")
+    ]
+
+    function show(index: int): void {
+        root.currentIndex = index;
+        if (index === 0)
+            feedPage.forceActiveFocus();
+    }
+
+    function searchFeed(): void {
+        root.show(0);
+        feedPage.focusSearch();
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Rectangle {
+            objectName: "navRail"
+            Layout.preferredWidth: Theme.railWidth
+            Layout.fillHeight: true
+            color: Theme.surface
+
+            Rectangle {
+                anchors.right: parent.right
+                width: 1
+                height: parent.height
+                color: Theme.separator
+            }
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.spacingMedium
+                spacing: Theme.spacingSmall
+
+                Label {
+                    Layout.leftMargin: Theme.spacingMedium
+                    Layout.topMargin: Theme.spacingMedium
+                    Layout.bottomMargin: Theme.spacingLarge
+                    text: root.appName
+                    textFormat: Text.PlainText
+                    font.pixelSize: Theme.headingSize
+                    font.bold: true
+                    color: Theme.text
+                }
+                Repeater {
+                    model: root.areas
+                    delegate: NavButton {
+                        required property string modelData
+                        required property int index
+                        objectName: "nav" + index
+                        Layout.fillWidth: true
+                        text: modelData
+                        shortcutText: "Ctrl+" + (index + 1)
+                        current: root.currentIndex === index
+                        onClicked: root.show(index)
+                    }
+                }
+                Item {
+                    Layout.fillHeight: true
+                }
+                Label {
+                    objectName: "aboutLine"
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.spacingMedium
+                    text: root.appName + " · " + root.versionText
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    font.pixelSize: Theme.captionSize
+                    color: Theme.mutedText
+                }
+            }
+        }
+        StackLayout {
+            objectName: "areas"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: root.currentIndex
+
+            FeedArea {
+                id: feedPage
+                focus: true
+                sourceModel: root.feedModel
+            }
+            PostTaskPage { title: root.areas[1]; form: PostTaskForm { session: Session } }
+            PlaceholderPage { title: root.areas[2] }
+            EarningsPage { session: Session }
+            WalletPage { title: root.areas[4]; session: Session }
+            PlaceholderPage { title: root.areas[5] }
+            PlaceholderPage { title: root.areas[6] }
+            SettingsPage { title: root.areas[7]; controller: SettingsController { session: Session } }
+        }
+    }
+
+    Shortcut { sequence: "Ctrl+1"; enabled: root.visible; onActivated: root.show(0) }
+    Shortcut { sequence: "Ctrl+2"; enabled: root.visible; onActivated: root.show(1) }
+    Shortcut { sequence: "Ctrl+3"; enabled: root.visible; onActivated: root.show(2) }
+    Shortcut { sequence: "Ctrl+4"; enabled: root.visible; onActivated: root.show(3) }
+    Shortcut { sequence: "Ctrl+5"; enabled: root.visible; onActivated: root.show(4) }
+    Shortcut { sequence: "Ctrl+6"; enabled: root.visible; onActivated: root.show(5) }
+    Shortcut { sequence: "Ctrl+7"; enabled: root.visible; onActivated: root.show(6) }
+    Shortcut { sequence: "Ctrl+8"; enabled: root.visible; onActivated: root.show(7) }
+    Shortcut { sequence: "Ctrl+F"; enabled: root.visible; onActivated: root.searchFeed() }
+}
