@@ -4,6 +4,7 @@
 #include "common/safetext.h"
 #include "enginesession.h"
 #include "ledgersync.h"
+#include "sessionbinding.h"
 
 #include <algorithm>
 
@@ -26,15 +27,8 @@ LedgerModel::LedgerModel(QObject *parent)
 
 void LedgerModel::setSession(Session *session)
 {
-    if (m_session == session)
+    if (!rebindSession(this, m_session, session, &LedgerModel::refresh))
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (session) {
-        connect(session, &Session::profilesChanged, this, &LedgerModel::refresh);
-        connect(session, &Session::setupChanged, this, &LedgerModel::refresh);
-    }
     Q_EMIT sessionChanged();
     refresh();
 }

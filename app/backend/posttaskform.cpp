@@ -8,26 +8,13 @@
 #include "markets/prooflayer/prooflayerclient.h"
 #include "markets/prooflayer/prooflayerrequests.h"
 #include "posttaskfields.h"
+#include "sessionbinding.h"
 
 namespace lw {
 
 namespace {
 
 enum Field { TitleField = 1, DescriptionField = 2, BudgetField = 4, InputField = 8, All = 15 };
-
-//! A payment of this profile may have left the wallet and is not settled: the journal says
-//! paying, paid or credential sent. Then the outcome is Pending, never Failed.
-bool paymentUnsettled(EngineSession &engine)
-{
-    auto open = engine.journal().unfinished();
-    if (!open)
-        return false;
-    for (const JournalEntry &e : *open)
-        if (e.state == PaymentState::Paying || e.state == PaymentState::Paid
-            || e.state == PaymentState::CredentialSent)
-            return true;
-    return false;
-}
 
 } // namespace
 
@@ -44,15 +31,8 @@ EngineSession *PostTaskForm::engine() const
 
 void PostTaskForm::setSession(Session *session)
 {
-    if (m_session == session)
+    if (!rebindSession(this, m_session, session, &PostTaskForm::refresh))
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (session) {
-        connect(session, &Session::profilesChanged, this, &PostTaskForm::refresh);
-        connect(session, &Session::setupChanged, this, &PostTaskForm::refresh);
-    }
     Q_EMIT sessionChanged();
     refresh();
 }
@@ -377,7 +357,7 @@ void PostTaskForm::submit()
 void PostTaskForm::finishFailed(const AppError &error)
 {
     EngineSession *e = engine();
-    if (e && paymentUnsettled(*e))
+    if (e && e->hasUnsettledPayment())
         setState(State::Pending, error.message);
     else
         setState(State::Failed, error.message);

@@ -4,6 +4,7 @@
 #include "common/safetext.h"
 #include "enginesession.h"
 #include "payflowreview.h"
+#include "sessionbinding.h"
 
 #include <QDateTime>
 
@@ -27,15 +28,8 @@ RecentPaymentsModel::RecentPaymentsModel(QObject *parent)
 
 void RecentPaymentsModel::setSession(Session *session)
 {
-    if (m_session == session)
+    if (!rebindSession(this, m_session, session, &RecentPaymentsModel::refresh))
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (session) {
-        connect(session, &Session::profilesChanged, this, &RecentPaymentsModel::refresh);
-        connect(session, &Session::setupChanged, this, &RecentPaymentsModel::refresh);
-    }
     Q_EMIT sessionChanged();
     refresh();
 }
@@ -140,8 +134,7 @@ QVariant RecentPaymentsModel::data(const QModelIndex &index, int role) const
     case StateNameRole:
         return paymentStateName(e.state);
     case IsPendingRole:
-        return e.state == PaymentState::Paying || e.state == PaymentState::Paid
-               || e.state == PaymentState::CredentialSent;
+        return mayHaveLeftWallet(e.state);
     case TimeRole:
         return QDateTime::fromMSecsSinceEpoch(e.updatedAtMs ? e.updatedAtMs : e.createdAtMs,
                                               Qt::UTC);

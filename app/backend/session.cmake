@@ -4,7 +4,8 @@ list(APPEND LW_BACKEND_SOURCES
     backend/keychainstatus.cpp backend/keychainstatus.h
     backend/sandboxdirectory.cpp backend/sandboxdirectory.h
     backend/sandboxsetup.cpp backend/sandboxsetup.h
-    backend/session.cpp backend/session.h)
+    backend/session.cpp backend/session.h
+    backend/sessionbinding.h)
 list(APPEND LW_BACKEND_LIBS lightwork_engine)
 # The feed kept current: one SyncEngine per market account of the current profile.
 list(APPEND LW_BACKEND_SOURCES backend/feedsync.cpp backend/feedsync.h)

@@ -6,29 +6,13 @@
 #include "hiretaskflow.h"
 #include "markets/aiforhire/hireclient.h"
 #include "posttaskfields.h"
+#include "sessionbinding.h"
 #include "store/marketcache.h"
 #include "taskdetailtext.h"
 
 #include <QTimer>
 
 namespace lw {
-
-namespace {
-
-//! A payment of this profile may have left the wallet and is not settled yet.
-bool paymentUnsettled(EngineSession &engine)
-{
-    auto open = engine.journal().unfinished();
-    if (!open)
-        return false;
-    for (const JournalEntry &e : *open)
-        if (e.state == PaymentState::Paying || e.state == PaymentState::Paid
-            || e.state == PaymentState::CredentialSent)
-            return true;
-    return false;
-}
-
-} // namespace
 
 TaskDetail::TaskDetail(QObject *parent)
     : QObject(parent)
@@ -45,15 +29,8 @@ EngineSession *TaskDetail::engine() const
 
 void TaskDetail::setSession(Session *session)
 {
-    if (m_session == session)
+    if (!rebindSession(this, m_session, session, &TaskDetail::scheduleLoad))
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (session) {
-        connect(session, &Session::profilesChanged, this, &TaskDetail::scheduleLoad);
-        connect(session, &Session::setupChanged, this, &TaskDetail::scheduleLoad);
-    }
     Q_EMIT sessionChanged();
     scheduleLoad();
 }
@@ -366,7 +343,7 @@ void TaskDetail::actionFailed(const AppError &error)
 {
     setActing(false);
     EngineSession *e = engine();
-    if (e && paymentUnsettled(*e)) {
+    if (e && e->hasUnsettledPayment()) {
         //: Task detail: a payment may have left the wallet; it is looked up, never paid again.
         setAction(tr("The payment is not settled yet; it is looked up and finished "
                      "automatically. Do not try again."),

@@ -2,6 +2,7 @@
 #include "walletlistmodel.h"
 
 #include "enginesession.h"
+#include "sessionbinding.h"
 
 namespace lw {
 
@@ -16,15 +17,8 @@ EngineSession *WalletListModel::engine() const
 
 void WalletListModel::setSession(Session *session)
 {
-    if (m_session == session)
+    if (!rebindSession(this, m_session, session, &WalletListModel::refresh))
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (session) {
-        connect(session, &Session::profilesChanged, this, &WalletListModel::refresh);
-        connect(session, &Session::setupChanged, this, &WalletListModel::refresh);
-    }
     Q_EMIT sessionChanged();
     refresh();
 }

@@ -27,8 +27,7 @@ int reportPaidError(CommandContext &c, const AppError &error)
     if (!open)
         return code;
     for (const JournalEntry &e : *open) {
-        if (e.state == PaymentState::Paying || e.state == PaymentState::Paid
-            || e.state == PaymentState::CredentialSent) {
+        if (mayHaveLeftWallet(e.state)) {
             note(Text::tr("Payment %1 (%2) is not settled yet. Do not pay again: run "
                           "\"lightwork-cli resume\" to finish it.")
                      .arg(e.id)

@@ -12,6 +12,7 @@
 #include <QNetworkProxy>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <chrono>
 
 namespace lw {
@@ -38,6 +39,17 @@ void EngineSession::setLimits(const SpendingLimits &limits)
     m_profile.limits = limits;
     if (m_gate)
         m_gate->setLimits(cappedLimits());
+}
+
+bool EngineSession::hasUnsettledPayment() const
+{
+    if (!m_journal)
+        return false;
+    auto open = m_journal->unfinished();
+    if (!open)
+        return false;
+    return std::any_of(open->cbegin(), open->cend(),
+                       [](const JournalEntry &e) { return mayHaveLeftWallet(e.state); });
 }
 
 QString EngineSession::claimLabel(const WalletConnection &connection)

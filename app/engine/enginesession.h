@@ -72,6 +72,9 @@ public:
     //! The profile's limits as just saved: the gate decides by them from the next payment on,
     //! without being rebuilt (a payment under way is not disturbed).
     void setLimits(const SpendingLimits &limits);
+    //! A journaled payment may have left the wallet and is not settled yet
+    //! (mayHaveLeftWallet): what it was for is Pending, never Failed.
+    bool hasUnsettledPayment() const;
 
     //! Acts in another profile from now on: its wallet, gate and clients are made afresh on
     //! first use. Clients handed out before are deleted; profileChanged() says so.

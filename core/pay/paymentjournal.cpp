@@ -57,6 +57,12 @@ bool isFinal(PaymentState state)
            || state == PaymentState::Abandoned;
 }
 
+bool mayHaveLeftWallet(PaymentState state)
+{
+    return state == PaymentState::Paying || state == PaymentState::Paid
+           || state == PaymentState::CredentialSent;
+}
+
 QString journalKindName(JournalEntry::Kind kind)
 {
     switch (kind) {

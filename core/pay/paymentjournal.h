@@ -34,6 +34,9 @@ enum class PaymentState {
 QString paymentStateName(PaymentState state);
 std::optional<PaymentState> paymentStateFromName(QStringView name);
 bool isFinal(PaymentState state);
+//! Paying, paid or credential sent: sats may have left the wallet and the entry is not
+//! settled, so whatever it was for is Pending, never Failed.
+bool mayHaveLeftWallet(PaymentState state);
 
 //! One journal row. Secret fields (the challenge token, the preimage) are sealed at rest.
 struct JournalEntry {

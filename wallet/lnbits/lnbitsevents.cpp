@@ -149,44 +149,9 @@ PushSocket::Options options()
 } // namespace
 
 LnbitsEvents::LnbitsEvents(const QUrl &baseUrl, const QByteArray &apiKey, QObject *parent)
-    : WalletEvents(parent)
-    , m_socket(requestFor(baseUrl, apiKey),
-               {apiKey, QUrl::toPercentEncoding(QString::fromUtf8(apiKey))}, options())
-{
-    connect(&m_socket, &PushSocket::message, this, &LnbitsEvents::onMessage);
-    connect(&m_socket, &PushSocket::connected, this, [this](bool again) {
-        if (again)
-            Q_EMIT reconnected();
-    });
-}
-
-LnbitsEvents::~LnbitsEvents() = default;
-
-void LnbitsEvents::start()
-{
-    m_socket.start();
-}
-
-void LnbitsEvents::setRetryDelays(std::chrono::milliseconds first, std::chrono::milliseconds most)
-{
-    m_socket.setRetryDelays(first, most);
-}
-
-void LnbitsEvents::onMessage(const QString &text)
-{
-    const Reading reading = LnbitsEventFeed::read(text.toUtf8());
-    if (!reading) {
-        ++m_dropped; // a bad message says nothing about the next one
-        return;
-    }
-    if (!*reading)
-        return;
-    const IncomingPayment &p = **reading;
-    const QString key = p.paymentHash.toHex();
-    if (m_reported.contains(key))
-        return;
-    m_reported.insert(key);
-    Q_EMIT paymentReceived(p);
-}
+    : PushedPaymentEvents(requestFor(baseUrl, apiKey),
+                          {apiKey, QUrl::toPercentEncoding(QString::fromUtf8(apiKey))}, options(),
+                          &LnbitsEventFeed::read, parent)
+{}
 
 } // namespace lw

@@ -6,11 +6,9 @@
 // drop; the key in the path is the secret, so the URL never appears in an error.
 #pragma once
 
-#include "pushsocket.h"
-#include "wallet.h"
+#include "pushedpayments.h"
 
 #include <QByteArrayView>
-#include <QSet>
 #include <QUrl>
 
 #include <optional>
@@ -33,37 +31,13 @@ public:
 //!
 //! LNbits accepts any id on its WebSocket, so a wrong key connects and hears nothing: the
 //! wallet's connection test, not this, tells that the key is wrong.
-class LnbitsEvents : public WalletEvents {
+class LnbitsEvents : public PushedPaymentEvents {
     Q_OBJECT
 
 public:
     //! baseUrl is the wallet's (http → ws, https → wss); apiKey is its invoice or admin key
     //! (LNbits notifies both channels).
     LnbitsEvents(const QUrl &baseUrl, const QByteArray &apiKey, QObject *parent = nullptr);
-    ~LnbitsEvents() override;
-
-    //! Opens the socket unless it is open or about to be reopened.
-    void start();
-    //! The first wait after a drop, doubled each time up to the second.
-    void setRetryDelays(std::chrono::milliseconds first, std::chrono::milliseconds most);
-    PushSocket::State state() const { return m_socket.state(); }
-    AppError lastError() const { return m_socket.lastError(); }
-    int connections() const { return m_socket.connections(); }
-    //! Messages dropped because they failed a check.
-    int dropped() const { return m_dropped; }
-
-Q_SIGNALS:
-    //! The socket is open again after a drop. LNbits does not send again what was paid
-    //! meanwhile, so a caller waiting for an invoice looks it up by hash
-    //! (Wallet::lookupInvoice) when this fires.
-    void reconnected();
-
-private:
-    void onMessage(const QString &text);
-
-    PushSocket m_socket;
-    QSet<QString> m_reported; //!< hex hashes already passed on
-    int m_dropped = 0;
 };
 
 } // namespace lw

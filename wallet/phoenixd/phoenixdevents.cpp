@@ -131,44 +131,9 @@ PushSocket::Options options()
 } // namespace
 
 PhoenixdEvents::PhoenixdEvents(const QUrl &baseUrl, const QByteArray &password, QObject *parent)
-    : WalletEvents(parent)
-    , m_socket(requestFor(baseUrl, password), {password, QByteArray(':' + password).toBase64()},
-               options())
-{
-    connect(&m_socket, &PushSocket::message, this, &PhoenixdEvents::onMessage);
-    connect(&m_socket, &PushSocket::connected, this, [this](bool again) {
-        if (again)
-            Q_EMIT reconnected();
-    });
-}
-
-PhoenixdEvents::~PhoenixdEvents() = default;
-
-void PhoenixdEvents::start()
-{
-    m_socket.start();
-}
-
-void PhoenixdEvents::setRetryDelays(std::chrono::milliseconds first, std::chrono::milliseconds most)
-{
-    m_socket.setRetryDelays(first, most);
-}
-
-void PhoenixdEvents::onMessage(const QString &text)
-{
-    const Reading reading = PhoenixdEventFeed::read(text.toUtf8());
-    if (!reading) {
-        ++m_dropped; // a bad message says nothing about the next one
-        return;
-    }
-    if (!*reading)
-        return;
-    const IncomingPayment &p = **reading;
-    const QString key = p.paymentHash.toHex();
-    if (m_reported.contains(key))
-        return;
-    m_reported.insert(key);
-    Q_EMIT paymentReceived(p);
-}
+    : PushedPaymentEvents(requestFor(baseUrl, password),
+                          {password, QByteArray(':' + password).toBase64()}, options(),
+                          &PhoenixdEventFeed::read, parent)
+{}
 
 } // namespace lw

@@ -5,11 +5,9 @@
 // arrived while the socket was down is sent again.
 #pragma once
 
-#include "pushsocket.h"
-#include "wallet.h"
+#include "pushedpayments.h"
 
 #include <QByteArrayView>
-#include <QSet>
 #include <QUrl>
 
 #include <optional>
@@ -26,42 +24,16 @@ public:
     static Result<std::optional<IncomingPayment>, AppError> read(QByteArrayView message);
 };
 
-//! The wallet's events for a phoenixd node. Starts with start(); stops when deleted (no signal
-//! after that, even when a receiver deletes it from its own event).
-class PhoenixdEvents : public WalletEvents {
+//! The wallet's events for a phoenixd node (see PushedPaymentEvents).
+class PhoenixdEvents : public PushedPaymentEvents {
     Q_OBJECT
 
 public:
     //! baseUrl is the wallet's (http → ws, https → wss, "/websocket" added to its path).
     PhoenixdEvents(const QUrl &baseUrl, const QByteArray &password, QObject *parent = nullptr);
-    ~PhoenixdEvents() override;
-
-    //! Opens the socket unless it is open or about to be reopened.
-    void start();
-    //! The first wait after a drop, doubled each time up to the second.
-    void setRetryDelays(std::chrono::milliseconds first, std::chrono::milliseconds most);
-    //! Refused means the password was refused (phoenixd answers 401) or the URL is not allowed.
-    PushSocket::State state() const { return m_socket.state(); }
-    AppError lastError() const { return m_socket.lastError(); }
-    int connections() const { return m_socket.connections(); }
-    //! Messages dropped because they failed a check.
-    int dropped() const { return m_dropped; }
 
     //! The WebSocket URL for a phoenixd base URL.
     static QUrl socketUrl(const QUrl &baseUrl);
-
-Q_SIGNALS:
-    //! The socket is open again after a drop. phoenixd does not send again what was received
-    //! meanwhile (it has no replay), so a caller waiting for an invoice looks it up by hash
-    //! (Wallet::lookupInvoice) when this fires.
-    void reconnected();
-
-private:
-    void onMessage(const QString &text);
-
-    PushSocket m_socket;
-    QSet<QString> m_reported; //!< hex hashes already passed on
-    int m_dropped = 0;
 };
 
 } // namespace lw
