@@ -33,20 +33,21 @@ bool allowed(const QUrl &url)
 }
 
 // Counts the handling of one socket signal, so that a receiver deleting the PushSocket meanwhile
-// leaves the socket to the event loop rather than deleting it under Qt's feet.
+// leaves the socket to the event loop rather than deleting it under Qt's feet. The count is
+// shared: it outlives a PushSocket deleted while its signal is handled.
 class InSignal {
 public:
-    explicit InSignal(int &depth)
-        : m_depth(depth)
+    explicit InSignal(std::shared_ptr<int> depth)
+        : m_depth(std::move(depth))
     {
-        ++m_depth;
+        ++*m_depth;
     }
-    ~InSignal() { --m_depth; }
+    ~InSignal() { --*m_depth; }
     InSignal(const InSignal &) = delete;
     InSignal &operator=(const InSignal &) = delete;
 
 private:
-    int &m_depth;
+    std::shared_ptr<int> m_depth;
 };
 
 } // namespace
@@ -88,8 +89,9 @@ PushSocket::~PushSocket()
     socket->disconnect(this);
     socket->abort();
     // Inside one of its signals (a receiver deleted the wallet), Qt still uses it afterwards.
-    if (m_signalDepth > 0) {
-        socket->setParent(nullptr);
+    if (*m_signalDepth > 0) {
+        // The application owns it until the event loop deletes it (or, at exit, its end does).
+        socket->setParent(QCoreApplication::instance());
         socket->deleteLater();
     } else {
         delete socket;

@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QWebSocket;
@@ -97,8 +98,9 @@ private:
     State m_state = State::Idle;
     AppError m_error;
     std::chrono::milliseconds m_delay{1'000};
-    bool m_heard = false;  //!< a message arrived on this connection
-    int m_signalDepth = 0; //!< >0 while a signal of the socket is being handled
+    bool m_heard = false; //!< a message arrived on this connection
+    //! >0 while a signal of the socket is being handled (shared with the handlers' guards)
+    std::shared_ptr<int> m_signalDepth = std::make_shared<int>(0);
     int m_connections = 0;
     int m_attempts = 0;
 };

@@ -248,6 +248,7 @@ private Q_SLOTS:
         QString path;
         connect(&server, &QWebSocketServer::newConnection, &server, [&] {
             QWebSocket *s = server.nextPendingConnection();
+            s->setParent(&server); // ours to delete: with the server
             path = s->requestUrl().path();
             for (const QByteArray &m : {notification(hashA, 10'000), QByteArray("]"),
                                         notification(u"12"_s, 10), notification(hashA, 10'000),

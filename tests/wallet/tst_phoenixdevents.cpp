@@ -272,6 +272,7 @@ private Q_SLOTS:
         QByteArray authorization;
         connect(&server, &QWebSocketServer::newConnection, &server, [&] {
             QWebSocket *s = server.nextPendingConnection();
+            s->setParent(&server); // ours to delete: with the server
             authorization = s->request().rawHeader("authorization");
             for (const QByteArray &m :
                  {phoenixdEvent(hashA, 10), QByteArray("{oops"), phoenixdEvent(u"12"_s, 10),
