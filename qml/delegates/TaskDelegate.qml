@@ -13,6 +13,8 @@ ItemDelegate {
 
     required property int index
     required property string taskId
+    //! The Lightwork account the task was synced for (an int64, hence var).
+    required property var accountId
     required property string title
     required property string market
     required property string status

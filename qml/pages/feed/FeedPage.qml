@@ -19,7 +19,7 @@ FocusScope {
     readonly property int totalCount: root.sourceModel ? root.sourceModel.count : 0
 
     //! A row was chosen (click or Enter).
-    signal taskActivated(string taskId)
+    signal taskActivated(string taskId, var accountId)
 
     function focusSearch(): void {
         filterBar.focusSearch();
@@ -178,7 +178,7 @@ FocusScope {
                     current: row.ListView.isCurrentItem && list.activeFocus
                     onClicked: {
                         list.currentIndex = row.index;
-                        root.taskActivated(row.taskId);
+                        root.taskActivated(row.taskId, row.accountId);
                     }
                 }
             }

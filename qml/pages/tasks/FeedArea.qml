@@ -26,9 +26,10 @@ FocusScope {
         feedPage.forceActiveFocus();
     }
 
-    //! Shows a task's detail (the account is found by the task's id in the offline copy).
-    function openTask(taskId: string): void {
-        stack.push(detailComponent, { taskId: taskId });
+    //! Shows a task's detail; without an account (0) it is found by the task's id in the
+    //! offline copy, which is ambiguous when two accounts see the same market.
+    function openTask(taskId: string, accountId: var): void {
+        stack.push(detailComponent, { taskId: taskId, accountId: accountId || 0 });
         stack.currentItem.forceActiveFocus();
     }
 
@@ -41,7 +42,7 @@ FocusScope {
             id: feedPage
             focus: true
             sourceModel: root.sourceModel
-            onTaskActivated: (taskId) => root.openTask(taskId)
+            onTaskActivated: (taskId, accountId) => root.openTask(taskId, accountId)
         }
     }
     Component {
@@ -50,9 +51,17 @@ FocusScope {
             id: page
             objectName: "taskDetailPage"
             property string taskId
+            property var accountId: 0
             detail: TaskDetail {
+                id: detail
                 session: Session
                 taskId: page.taskId
+            }
+            // The linter of Qt 6.4 does not know int64 properties; a Binding sets it untyped.
+            Binding {
+                target: detail
+                property: "accountId"
+                value: page.accountId
             }
             onBackRequested: root.showFeed()
         }

@@ -205,6 +205,9 @@ Item {
             keyClick(Qt.Key_Return);
             compare(activatedSpy.count, 1);
             compare(activatedSpy.signalArguments[0][0], list.currentItem.taskId);
+            // The row's account goes along, so the detail never guesses between two accounts.
+            compare(activatedSpy.signalArguments[0][1], list.currentItem.accountId);
+            verify(list.currentItem.accountId > 0);
             compare(list.Accessible.name, "Tasks");
         }
     }

@@ -38,7 +38,7 @@ Item {
         when: windowShown
 
         function make(props) {
-            const defaults = { index: 0, taskId: "t1", title: "Design a logo",
+            const defaults = { index: 0, taskId: "t1", accountId: 7, title: "Design a logo",
                                market: "402ai", status: "open", taskType: "design",
                                budgetText: "1500 sat", quoteCount: 2,
                                createdAt: new Date(Date.now() - 5 * 60000), isNew: false };
