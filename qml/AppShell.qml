@@ -42,6 +42,12 @@ FocusScope {
             feedPage.forceActiveFocus();
     }
 
+    //! Shows a task's detail over the feed (from a quote thread, a notification…).
+    function openTask(taskId: string, accountId: var): void {
+        root.show(0);
+        feedPage.openTask(taskId, accountId);
+    }
+
     function searchFeed(): void {
         root.show(0);
         feedPage.focusSearch();
@@ -94,6 +100,21 @@ FocusScope {
                 Item {
                     Layout.fillHeight: true
                 }
+                ComboBox {
+                    id: profileBox
+                    objectName: "profileSwitcher"
+                    Layout.fillWidth: true
+                    visible: Session.profiles.length > 1
+                    model: Session.profiles
+                    currentIndex: Session.currentProfile
+                    //: Navigation rail: picks the profile (e.g. Buyer, Worker) the app acts as.
+                    Accessible.name: qsTr("Profile")
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 600
+                    //: Tooltip of the profile switcher in the navigation rail.
+                    ToolTip.text: qsTr("Act as another profile: its markets, wallet and limits")
+                    onActivated: (index) => Session.currentProfile = index
+                }
                 Label {
                     objectName: "aboutLine"
                     Layout.fillWidth: true
@@ -118,11 +139,15 @@ FocusScope {
                 sourceModel: root.feedModel
             }
             PostTaskPage { title: root.areas[1]; form: PostTaskForm { session: Session } }
-            PlaceholderPage { title: root.areas[2] }
+            QuotesPage {
+                title: root.areas[2]
+                session: Session
+                onOpenTaskRequested: (accountId, taskId) => root.openTask(taskId, accountId)
+            }
             EarningsPage { session: Session }
             WalletPage { title: root.areas[4]; session: Session }
-            PlaceholderPage { title: root.areas[5] }
-            PlaceholderPage { title: root.areas[6] }
+            ProofLayerPage { title: root.areas[5]; session: Session }
+            ToolsPage { title: root.areas[6]; session: Session }
             SettingsPage { title: root.areas[7]; controller: SettingsController { session: Session } }
         }
     }

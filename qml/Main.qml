@@ -10,6 +10,9 @@ ApplicationWindow {
     id: root
 
     readonly property bool setUp: Session.setupState === Session.Ready
+                                  || connectPage.flow.step === Onboarding.Done
+    //! "Connect my market and wallet" was chosen on the first screen.
+    property bool connecting: false
 
     width: 1024
     height: 680
@@ -27,8 +30,8 @@ ApplicationWindow {
 
         FirstRunPage {
             anchors.fill: parent
-            visible: !root.setUp
-            focus: !root.setUp
+            visible: !root.setUp && !root.connecting
+            focus: !root.setUp && !root.connecting
             appName: AppInfo.name
             //: Shown under the application name; %1 is a version such as 0.1.0.
             versionText: qsTr("Version %1").arg(AppInfo.version)
@@ -42,8 +45,16 @@ ApplicationWindow {
             onTrySandboxRequested: Session.trySandbox()
             onRetryKeychainRequested: Session.retryKeychain()
             onSessionOnlyRequested: Session.useSessionOnly()
-            // TODO(session): the connect page (market account and wallet) is not written yet.
-            onConnectOwnRequested: {}
+            onConnectOwnRequested: root.connecting = true
+        }
+        ConnectPage {
+            id: connectPage
+            objectName: "connectPage"
+            anchors.fill: parent
+            visible: !root.setUp && root.connecting
+            focus: visible
+            session: Session
+            onCancelRequested: root.connecting = false
         }
         AppShell {
             anchors.fill: parent

@@ -7,16 +7,134 @@
 
 namespace lw {
 
-namespace {} // namespace
-
 FeedSource::FeedSource(const Database &db, QList<FeedAccount> accounts, QObject *parent)
     : QObject(parent)
     , m_cache(db)
     , m_query(db)
     , m_accounts(std::move(accounts))
+    , m_blocks(new BlockList(db, this))
+    , m_searches(new SavedSearchModel(db, this))
 {
     for (const FeedAccount &a : std::as_const(m_accounts))
         readLastSynced(a.id);
+    connect(m_blocks, &BlockList::blocked, this, &FeedSource::onBlocked);
+    connect(m_blocks, &BlockList::unblocked, this, &FeedSource::onUnblocked);
+    adoptProfile(db);
+}
+
+void FeedSource::adoptProfile(const Database &db)
+{
+    // Until told otherwise the lists are those of the accounts' profile.
+    if (m_blocks->profileId() != 0 || m_accounts.isEmpty())
+        return;
+    auto q = db.exec(QStringLiteral("SELECT profile_id FROM market_accounts WHERE id = ?"),
+                     {m_accounts.constFirst().id});
+    if (q && q->next()) {
+        const qint64 id = q->value(0).toLongLong();
+        m_blocks->setProfile(id);
+        m_searches->setProfile(id);
+    }
+}
+
+void FeedSource::setProfile(qint64 profileId, bool rereadRows)
+{
+    if (profileId == m_blocks->profileId())
+        return;
+    m_blocks->setProfile(profileId);
+    m_searches->setProfile(profileId);
+    if (!rereadRows)
+        return;
+    // Rows read under the old list: read them again under the new one.
+    for (const FeedAccount &a : std::as_const(m_accounts)) {
+        Q_EMIT tasksChanged(FeedDelta{a.id, {}, {}, true});
+        FeedDelta delta{a.id, load(a.id), {}, false};
+        if (!delta.upserted.isEmpty())
+            Q_EMIT tasksChanged(delta);
+    }
+}
+
+void FeedSource::dropBlocked(QList<FeedTaskPtr> &tasks) const
+{
+    if (m_blocks->count() == 0)
+        return;
+    tasks.removeIf([this](const FeedTaskPtr &t) { return m_blocks->isBlocked(*t); });
+}
+
+FeedTaskPtr FeedSource::readOne(qint64 accountId, const QString &taskId)
+{
+    if (!find(accountId) || taskId.isEmpty())
+        return {};
+    auto read = m_query.byIds(accountId, {taskId}, m_reader);
+    if (!read) {
+        setError(read.error());
+        return {};
+    }
+    return read->isEmpty() ? FeedTaskPtr() : read->constFirst();
+}
+
+bool FeedSource::blockBuyer(const QVariant &accountId, const QString &taskId)
+{
+    const FeedTaskPtr task = readOne(accountId.toLongLong(), taskId);
+    if (!task || task->party.isEmpty())
+        return false;
+    return m_blocks->add(
+        FeedBlock{0, FeedBlock::Kind::Party, task->accountId, task->party, task->party, 0});
+}
+
+bool FeedSource::hideTask(const QVariant &accountId, const QString &taskId)
+{
+    const FeedTaskPtr task = readOne(accountId.toLongLong(), taskId);
+    if (!task)
+        return false;
+    return m_blocks->add(
+        FeedBlock{0, FeedBlock::Kind::Task, task->accountId, task->remoteId, task->title, 0});
+}
+
+void FeedSource::onBlocked(const FeedBlock &block)
+{
+    if (!find(block.accountId))
+        return;
+    FeedDelta delta{block.accountId, {}, {}, false};
+    if (block.kind == FeedBlock::Kind::Task) {
+        delta.removed.append(block.value);
+    } else {
+        // Once per block: reading the account's rows back is cheaper than keeping an index.
+        auto all = m_query.all(block.accountId, m_reader);
+        if (!all) {
+            setError(all.error());
+            return;
+        }
+        for (const FeedTaskPtr &t : std::as_const(*all)) {
+            if (t->party == block.value)
+                delta.removed.append(t->remoteId);
+        }
+    }
+    if (!delta.removed.isEmpty())
+        Q_EMIT tasksChanged(delta);
+}
+
+void FeedSource::onUnblocked(const FeedBlock &block)
+{
+    if (!find(block.accountId))
+        return;
+    FeedDelta delta{block.accountId, {}, {}, false};
+    if (block.kind == FeedBlock::Kind::Task) {
+        if (FeedTaskPtr t = readOne(block.accountId, block.value))
+            delta.upserted.append(t);
+    } else {
+        auto all = m_query.all(block.accountId, m_reader);
+        if (!all) {
+            setError(all.error());
+            return;
+        }
+        for (const FeedTaskPtr &t : std::as_const(*all)) {
+            if (t->party == block.value)
+                delta.upserted.append(t);
+        }
+    }
+    dropBlocked(delta.upserted); // still hidden by another entry
+    if (!delta.upserted.isEmpty())
+        Q_EMIT tasksChanged(delta);
 }
 
 const FeedAccount *FeedSource::find(qint64 accountId) const
@@ -69,6 +187,7 @@ QList<FeedTaskPtr> FeedSource::load(qint64 accountId)
         setError(tasks.error());
         return {};
     }
+    dropBlocked(*tasks);
     return *tasks;
 }
 
@@ -140,10 +259,23 @@ void FeedSource::apply(qint64 accountId, CacheKind kind, const QString &parentId
                 delta.removed.append(id);
         }
     }
+    dropBlocked(delta.upserted);
+    // Before this change set the account had never synced: every task is new, none is news.
+    const bool firstFill = m_lastSynced.value(accountId, 0) == 0;
     clearError();
     readLastSynced(accountId);
     Q_EMIT tasksChanged(delta);
     Q_EMIT lastSyncedChanged();
+    if (!changes.inserted.isEmpty()) {
+        const QSet<QString> inserted(changes.inserted.cbegin(), changes.inserted.cend());
+        QList<FeedTaskPtr> arrived;
+        for (const FeedTaskPtr &t : std::as_const(delta.upserted)) {
+            if (inserted.contains(t->remoteId))
+                arrived.append(t);
+        }
+        if (!arrived.isEmpty())
+            Q_EMIT tasksArrived(accountId, arrived, firstFill);
+    }
 }
 
 void FeedSource::noteSynced(qint64 accountId, qint64 atMs)

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "accounts/accountstore.h"
+#include "blocklist.h"
 #include "feedquery.h"
 #include "feedtask.h"
+#include "savedsearch.h"
 #include "store/marketcache.h"
 #include "sync/changeset.h"
 
@@ -33,6 +35,9 @@ struct FeedAccount {
 //! \endcode
 //! It reads MarketCache's tasks (through FeedQuery); the database must outlive the source and
 //! everything runs on the database's (GUI) thread.
+//!
+//! Rows on the profile's block list (blockList) never leave it: they are dropped as tasks are
+//! read and change sets applied, and blocking or unblocking sends the rows as a change.
 class FeedSource : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -42,6 +47,10 @@ class FeedSource : public QObject {
     Q_PROPERTY(QDateTime lastSynced READ lastSynced NOTIFY lastSyncedChanged FINAL)
     //! Why the cache could not be read (translated); empty when it could.
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged FINAL)
+    //! The buyers and tasks the user hid from the feed.
+    Q_PROPERTY(lw::BlockList *blockList READ blockList CONSTANT FINAL)
+    //! The profile's saved searches (the filter bar's menu; new matches notify).
+    Q_PROPERTY(lw::SavedSearchModel *savedSearches READ savedSearches CONSTANT FINAL)
 
 public:
     FeedSource(const Database &db, QList<FeedAccount> accounts, QObject *parent = nullptr);
@@ -62,6 +71,19 @@ public:
     QDateTime lastSynced() const;
     QString errorText() const { return m_errorText; }
 
+    BlockList *blockList() const { return m_blocks; }
+    SavedSearchModel *savedSearches() const { return m_searches; }
+    //! Loads the profile's block list and saved searches (0: none). The rows already loaded
+    //! are read again under the new list, unless `rereadRows` is false because setAccounts()
+    //! replaces them next (a profile switch).
+    void setProfile(qint64 profileId, bool rereadRows = true);
+
+    //! Hides every task of the buyer of `taskId` (its `party`) in that account's feed.
+    //! `accountId` is a number (QML has no 64-bit integer type).
+    Q_INVOKABLE bool blockBuyer(const QVariant &accountId, const QString &taskId);
+    //! Hides the one task.
+    Q_INVOKABLE bool hideTask(const QVariant &accountId, const QString &taskId);
+
 public Q_SLOTS:
     //! SyncEngine::changed: re-reads the changed tasks of the account (other kinds are
     //! ignored) and emits them as one tasksChanged().
@@ -72,6 +94,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void tasksChanged(const lw::FeedDelta &delta);
+    //! Tasks seen for the first time on this device (not blocked), from one change set;
+    //! `firstFill` when it was the account's first sync, when everything is new.
+    void tasksArrived(qint64 accountId, const QList<lw::FeedTaskPtr> &tasks, bool firstFill);
     void marketsChanged();
     void lastSyncedChanged();
     void errorTextChanged();
@@ -80,6 +105,12 @@ private:
     const FeedAccount *find(qint64 accountId) const;
     QList<FeedTaskPtr> load(qint64 accountId);
     void readLastSynced(qint64 accountId);
+    void adoptProfile(const Database &db);
+    //! Drops blocked rows, in place.
+    void dropBlocked(QList<FeedTaskPtr> &tasks) const;
+    void onBlocked(const FeedBlock &block);
+    void onUnblocked(const FeedBlock &block);
+    FeedTaskPtr readOne(qint64 accountId, const QString &taskId);
     void setError(const AppError &error);
     void clearError();
 
@@ -89,6 +120,8 @@ private:
     QHash<qint64, qint64> m_lastSynced;
     FeedTaskReader m_reader;
     QString m_errorText;
+    BlockList *m_blocks;
+    SavedSearchModel *m_searches;
 };
 
 } // namespace lw

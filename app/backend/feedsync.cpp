@@ -2,10 +2,13 @@
 #include "feedsync.h"
 
 #include "enginesession.h"
+#include "feedalerts.h"
+#include "feedalertsstate.h"
 #include "markets/aiforhire/hirecache.h"
 #include "markets/aiforhire/hireclient.h"
 #include "markets/prooflayer/prooflayercache.h"
 #include "markets/prooflayer/prooflayerclient.h"
+#include "settingsstore.h"
 
 #include <QPointer>
 #include <QPromise>
@@ -39,6 +42,57 @@ FeedSync::FeedSync(EngineSession &engine, FeedSource &feed, QObject *parent)
 {
     // The switch deleted the clients the engines poll.
     connect(&m_engine, &EngineSession::profileChanged, this, &FeedSync::stop);
+    // Before the feed takes the new profile's accounts (Session connects after this).
+    connect(&m_engine, &EngineSession::profileChanged, this,
+            [this] { m_feed.setProfile(m_engine.profile().id, false); });
+    m_feed.setProfile(m_engine.profile().id);
+
+    m_forward.desktop = &m_desktop;
+    new FeedAlerts(
+        m_engine.database(), m_feed, m_forward, [this] { return notificationSettings().feedMatch; },
+        this);
+    auto *states = new StateAlerts(
+        m_forward, [this] { return notificationSettings(); },
+        [this](const StateEvent &e) { return concernsUser(e); }, this);
+    connect(&m_events, &EventBus::transition, states, &StateAlerts::handle);
+}
+
+NotificationSettings FeedSync::notificationSettings() const
+{
+    // Read when needed: the settings page writes the database, and a change counts at once.
+    auto prefs = ProfilePreferencesStore(m_engine.accounts()).load(m_engine.profile().id);
+    if (!prefs)
+        return NotificationSettings{false, false, false};
+    return prefs->notify;
+}
+
+bool FeedSync::concernsUser(const StateEvent &event) const
+{
+    // "<account>:<kind>:<remote id>" (SyncEngine): the user's when the item's party (buyer,
+    // quoting contractor, worker) is the account's own id at the market, or its task is.
+    bool ok = false;
+    const qint64 accountId = event.entity.section(u':', 0, 0).toLongLong(&ok);
+    const QString kindName = event.entity.section(u':', 1, 1);
+    const QString remoteId = event.entity.section(u':', 2);
+    if (!ok)
+        return false;
+    auto account = m_engine.accounts().accountById(accountId);
+    if (!account || account->remoteId.isEmpty())
+        return false;
+    for (const CacheKind kind : {CacheKind::Task, CacheKind::Quote, CacheKind::Payout}) {
+        if (cacheKindName(kind) != kindName)
+            continue;
+        auto item = m_cache.item(accountId, kind, remoteId).value_or(std::nullopt);
+        if (!item)
+            return false;
+        if (item->party == account->remoteId)
+            return true;
+        if (item->parentId.isEmpty())
+            return false;
+        auto task = m_cache.item(accountId, CacheKind::Task, item->parentId).value_or(std::nullopt);
+        return task && task->party == account->remoteId;
+    }
+    return false;
 }
 
 FeedSync::~FeedSync()
@@ -81,6 +135,7 @@ void FeedSync::start()
 {
     stop();
     m_started = true;
+    m_feed.setProfile(m_engine.profile().id); // a profile made by set-up announces no switch
     auto accounts = m_engine.accounts().accounts(m_engine.profile().id);
     if (!accounts) {
         setError(0, tr("The market accounts could not be read: %1").arg(accounts.error().message));

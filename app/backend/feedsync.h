@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "desktopnotifier.h"
 #include "events/eventbus.h"
 #include "feedsource.h"
+#include "settingsstore.h"
 #include "store/marketcache.h"
 #include "sync/syncengine.h"
 
@@ -46,6 +48,11 @@ public:
     //! One round of every engine now (a Refresh button).
     void syncNow();
 
+    //! Where notifications go instead of the desktop (tests); nullptr: the desktop again.
+    void setNotificationSink(NotificationSink *sink) { m_forward.target = sink; }
+    //! The desktop's notification service (also used for the transitions of other screens).
+    DesktopNotifier &desktopNotifier() { return m_desktop; }
+
     //! The accounts that have a running engine.
     QList<qint64> syncedAccounts() const { return m_engines.keys(); }
     //! Why the last round of some account failed (translated, one line per account); empty
@@ -58,7 +65,19 @@ Q_SIGNALS:
     void accountStarted(qint64 accountId);
 
 private:
+    //! A transition of the user's own task, quote or payout (not a stranger's in the feed).
+    bool concernsUser(const StateEvent &event) const;
     struct Pending;
+    //! Hands notifications to the test's sink when there is one, else to the desktop.
+    struct Forward : NotificationSink {
+        NotificationSink *target = nullptr;
+        NotificationSink *desktop = nullptr;
+        void notify(const QString &summary, const QString &body) override
+        {
+            (target ? target : desktop)->notify(summary, body);
+        }
+    };
+    NotificationSettings notificationSettings() const;
 
     void startAccount(const MarketAccount &account);
     void addEngine(const MarketAccount &account, SyncEngine::Fetch fetch);
@@ -80,6 +99,8 @@ private:
     quint64 m_generation = 0; //!< counts start()s and stop()s, so a late client is not used
     PollSettings m_pollSettings;
     bool m_started = false;
+    DesktopNotifier m_desktop;
+    Forward m_forward;
 };
 
 } // namespace lw

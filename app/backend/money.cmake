@@ -10,3 +10,7 @@ list(APPEND LW_BACKEND_SOURCES
     backend/walletlistmodel.cpp backend/walletlistmodel.h
     backend/recentpaymentsmodel.cpp backend/recentpaymentsmodel.h)
 list(APPEND LW_BACKEND_LIBS lightwork_engine Qt6::Gui)
+# The Wallet page's balance, with the automatic top-up it starts.
+list(APPEND LW_BACKEND_SOURCES
+    backend/walletbalance.cpp backend/walletbalance.h
+    backend/walletbalancetopup.cpp backend/walletbalancetopup.h)

@@ -106,6 +106,8 @@ void PayFlow::clearFlow()
     m_journalId = 0;
     m_preimage.reset();
     m_fee = MilliSats(0);
+    m_maxFee.reset(); // a new payment starts at the settings' fee limit
+    m_maxFeeError.clear();
     m_resultText.clear();
     m_qrInvoice.clear();
     m_qrImage = QImage();

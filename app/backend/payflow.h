@@ -45,8 +45,17 @@ class PayFlow : public QObject {
     Q_PROPERTY(qint64 amountSats READ amountSats WRITE setAmountSats NOTIFY reviewChanged FINAL)
     //! The caller's words for what the payment is for ("Top-up"); kept in the journal.
     Q_PROPERTY(QString reason READ reason WRITE setReason NOTIFY reasonChanged FINAL)
-    //! The most the routing may cost, in sats; starts at the profile's limit.
+    //! The most the routing may cost, in sats; starts at the profile's limit and applies to
+    //! this payment only. A value below 0 or above maxFeeCeilingSats is refused: it stays as it
+    //! was, maxFeeError says why and Confirm waits for a valid one.
     Q_PROPERTY(qint64 maxFeeSats READ maxFeeSats WRITE setMaxFeeSats NOTIFY reviewChanged FINAL)
+    //! The highest fee limit this payment takes: the profile's limit or 5 % of the amount,
+    //! whichever is more.
+    Q_PROPERTY(qint64 maxFeeCeilingSats READ maxFeeCeilingSats NOTIFY reviewChanged FINAL)
+    //! Translated: why the last fee limit typed was refused; empty when it was taken.
+    Q_PROPERTY(QString maxFeeError READ maxFeeError NOTIFY reviewChanged FINAL)
+    //! Review: the most the payment can cost, amount plus fee limit ("1510 sat").
+    Q_PROPERTY(QString totalText READ totalText NOTIFY reviewChanged FINAL)
     Q_PROPERTY(State state READ state NOTIFY stateChanged FINAL)
     //! Translated: why the request could not be read or resolved, or why the payment failed,
     //! or why a pasted preimage was refused. Empty otherwise.
@@ -125,6 +134,9 @@ public:
     void setReason(const QString &reason);
     qint64 maxFeeSats() const;
     void setMaxFeeSats(qint64 sats);
+    qint64 maxFeeCeilingSats() const;
+    QString maxFeeError() const { return m_maxFeeError; }
+    QString totalText() const;
     State state() const { return m_state; }
     QString errorText() const { return m_errorText; }
 
@@ -142,9 +154,15 @@ public:
     int secondsLeft() const;
     bool expired() const { return m_review.expired; }
     QString feeLimitText() const;
-    bool canConfirm() const { return m_state == State::Review && m_review.canConfirm; }
+    bool canConfirm() const
+    {
+        return m_state == State::Review && m_review.canConfirm && m_maxFeeError.isEmpty();
+    }
     QString blockReason() const;
-    bool canPayWithPhone() const { return m_state == State::Review && m_review.canPayWithPhone; }
+    bool canPayWithPhone() const
+    {
+        return m_state == State::Review && m_review.canPayWithPhone && m_maxFeeError.isEmpty();
+    }
     QString paymentHash() const;
     QString preimage() const;
     qint64 feeSats() const;
@@ -214,7 +232,8 @@ private:
     QString m_action;                  //!< set by startPaidCall
     std::optional<MilliSats> m_agreed; //!< set by startPaidCall
     qint64 m_amountInput = 0;
-    std::optional<MilliSats> m_maxFee;
+    std::optional<MilliSats> m_maxFee; //!< this payment's own fee limit, when the user set one
+    QString m_maxFeeError;
     State m_state = State::Idle;
     QString m_errorText;
     quint64 m_generation = 0; //!< a new request drops late answers to the old one

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PayFlow's properties as the dialog reads them, and the setters of its amount and fee limit.
 #include "common/safetext.h"
+#include "enginesession.h"
 #include "lnurlinvoice.h"
 #include "payflow.h"
 
@@ -28,6 +29,9 @@ QString networkText(Network n)
     }
     return networkName(n);
 }
+
+//! A payment's fee limit may be raised up to this share of its amount.
+constexpr qint64 maxFeePercent = 5;
 
 QString satsText(MilliSats amount)
 {
@@ -62,11 +66,40 @@ qint64 PayFlow::maxFeeSats() const
 
 void PayFlow::setMaxFeeSats(qint64 sats)
 {
-    const auto fee = MilliSats::fromSats(qMax<qint64>(0, sats));
-    if (!fee || busy() || (m_maxFee && *m_maxFee == *fee))
+    if (busy())
         return;
+    const qint64 ceiling = maxFeeCeilingSats();
+    const auto fee = MilliSats::fromSats(sats);
+    if (sats < 0 || !fee || sats > ceiling) {
+        //: The Pay dialog's fee limit field; %1 is the highest limit in sats.
+        m_maxFeeError = tr("The fee limit must be between 0 and %1 sat.").arg(ceiling);
+        Q_EMIT reviewChanged();
+        return;
+    }
+    m_maxFeeError.clear();
     m_maxFee = fee;
     refreshReview(); // the daily cap counts the fee limit
+}
+
+qint64 PayFlow::maxFeeCeilingSats() const
+{
+    // The settings' limit, not this payment's: raising it must not raise its own ceiling.
+    MilliSats settings = SpendingLimits().maxRoutingFee;
+    if (EngineSession *e = engine())
+        settings = e->profile().limits.maxRoutingFee;
+    qint64 ceiling = settings.ceilSats();
+    if (m_invoice && m_invoice->amount)
+        ceiling = qMax(ceiling, (m_invoice->amount->ceilSats() * maxFeePercent + 99) / 100);
+    return ceiling;
+}
+
+QString PayFlow::totalText() const
+{
+    if (!m_invoice || !m_invoice->amount)
+        return {};
+    const auto total = m_invoice->amount->plus(limits().maxRoutingFee);
+    //: The Pay dialog: the most the payment can cost; %1 is e.g. "1510 sat".
+    return total ? tr("at most %1 in all").arg(satsText(*total)) : QString();
 }
 
 bool PayFlow::needsAmount() const
@@ -138,6 +171,8 @@ QString PayFlow::feeLimitText() const
 
 QString PayFlow::blockReason() const
 {
+    if (m_state == State::Review && !m_maxFeeError.isEmpty())
+        return m_maxFeeError;
     if (m_state == State::Review && needsAmount()) {
         const auto amount = MilliSats::fromSats(m_amountInput);
         if (m_amountInput > 0 && amount)

@@ -3,6 +3,7 @@
 
 #include "enginesession.h"
 #include "feedsync.h"
+#include "onboarding.h"
 #include "paymentconfirmations.h"
 #include "sandboxsetup.h"
 #include "secrets/keychainsecretstore.h"
@@ -93,11 +94,21 @@ void Session::openEngine()
 
 bool Session::isSetUp() const
 {
+    if (Onboarding::isRecorded(m_engine->database()))
+        return true; // connected to the user's own markets
     const QString recorded = SandboxSetup::recordedSandbox(m_engine->database());
     if (recorded.isEmpty())
         return false;
     // Set up on another sandbox (a new port): its accounts and wallets are not this one's.
     return !sandboxAvailable() || QUrl(recorded) == m_options.sandboxUrl;
+}
+
+void Session::finishConnecting()
+{
+    if (!m_engine || m_setupState == SetupState::SettingUp)
+        return;
+    loadProfiles();
+    setSetupState(SetupState::Ready);
 }
 
 void Session::trySandbox()

@@ -78,6 +78,8 @@ public:
     Q_INVOKABLE void retryKeychain();
     Q_INVOKABLE void useSessionOnly();
     Q_INVOKABLE void trySandbox();
+    //! The connect flow (Onboarding) finished: profiles are read again and the app is Ready.
+    Q_INVOKABLE void finishConnecting();
     //! Asks every market of the feed now (a Refresh button).
     Q_INVOKABLE void syncNow();
 

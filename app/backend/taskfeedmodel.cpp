@@ -197,18 +197,32 @@ void TaskFeedModel::updateRows(QList<QPair<int, FeedTaskPtr>> updates)
 
 void TaskFeedModel::removeRows(const QList<int> &sortedRows)
 {
-    // From the bottom up, so the rows above keep their numbers.
-    qsizetype end = sortedRows.size();
-    while (end > 0) {
-        qsizetype start = end - 1;
-        while (start > 0 && sortedRows[start - 1] == sortedRows[start] - 1)
-            --start;
-        const int first = sortedRows[start];
-        const int last = sortedRows[end - 1];
-        beginRemoveRows(QModelIndex(), first, last);
-        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+    // Top down, with a gap in m_rows where the removed rows collect: each row below a removed
+    // run moves once in all, not once per run (a thousand scattered removals stay linear).
+    int removed = 0;
+    qsizetype start = 0;
+    while (start < sortedRows.size()) {
+        qsizetype end = start + 1;
+        while (end < sortedRows.size() && sortedRows[end] == sortedRows[end - 1] + 1)
+            ++end;
+        const int first = sortedRows[start] - removed; // the rows above are gone already
+        const int n = int(end - start);
+        beginRemoveRows(QModelIndex(), first, first + n - 1);
+        // Rows between the gap and this run close up over the gap; the run joins the gap.
+        if (m_gapSize > 0) {
+            const auto from = m_rows.begin() + m_gapAt + m_gapSize;
+            std::move(from, m_rows.begin() + first + m_gapSize, m_rows.begin() + m_gapAt);
+        }
+        m_gapAt = first;
+        m_gapSize += n;
         endRemoveRows();
-        end = start;
+        removed += n;
+        start = end;
+    }
+    if (m_gapSize > 0) {
+        m_rows.erase(m_rows.begin() + m_gapAt, m_rows.begin() + m_gapAt + m_gapSize);
+        m_gapAt = 0;
+        m_gapSize = 0;
     }
 }
 
@@ -282,7 +296,7 @@ void TaskFeedModel::markAllSeen()
 
 const FeedTask *TaskFeedModel::taskAt(int row) const
 {
-    return row >= 0 && row < count() ? m_rows[size_t(row)].get() : nullptr;
+    return row >= 0 && row < count() ? rowAt(row).get() : nullptr;
 }
 
 QString TaskFeedModel::marketName(qint64 accountId) const
@@ -299,7 +313,7 @@ QVariant TaskFeedModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const FeedTask &t = *m_rows[size_t(index.row())];
+    const FeedTask &t = *rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:

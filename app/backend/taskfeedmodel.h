@@ -55,7 +55,7 @@ public:
 
     FeedSource *source() const { return m_source; }
     void setSource(FeedSource *source);
-    int count() const { return int(m_rows.size()); }
+    int count() const { return int(m_rows.size()) - m_gapSize; }
     QDateTime lastSynced() const;
     int newCount() const { return m_newCount; }
     QDateTime seenMark() const;
@@ -87,9 +87,17 @@ private:
     void updateRows(QList<QPair<int, FeedTaskPtr>> updates);
     void recountNew();
     int newRowsFor(qint64 markMs) const;
+    //! The task at a row as views see it (past the gap while rows are being removed).
+    const FeedTaskPtr &rowAt(int row) const
+    {
+        return m_rows[size_t(row < m_gapAt ? row : row + m_gapSize)];
+    }
 
     QPointer<FeedSource> m_source;
     std::vector<FeedTaskPtr> m_rows;
+    //! While removeRows() runs, m_rows[m_gapAt, m_gapAt + m_gapSize) holds removed rows.
+    int m_gapAt = 0;
+    int m_gapSize = 0;
     qint64 m_seenMarkMs = 0;
     int m_newCount = 0;
 };

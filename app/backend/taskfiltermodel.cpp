@@ -35,11 +35,9 @@ std::optional<qint64> msatOf(qint64 sats)
 } // namespace
 
 TaskFilterModel::TaskFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : FeedProxy(parent)
     , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
-    setDynamicSortFilter(true);
-    sort(0);
     // One remembered count for every signal (a copy per connection would miss changes).
     const auto recount = [this] {
         if (count() == m_lastCount)
@@ -78,14 +76,10 @@ QString TaskFilterModel::fold(QStringView text)
     return out.toCaseFolded();
 }
 
-const TaskFeedModel *TaskFilterModel::feed() const
+void TaskFilterModel::setSourceModel(QAbstractItemModel *source)
 {
-    return qobject_cast<const TaskFeedModel *>(sourceModel());
-}
-
-void TaskFilterModel::refilter()
-{
-    invalidateRowsFilter();
+    m_feed = qobject_cast<TaskFeedModel *>(source); // before the base class reads the rows
+    FeedProxy::setSourceModel(source);
 }
 
 void TaskFilterModel::setMarket(const QString &market)
@@ -163,7 +157,7 @@ void TaskFilterModel::setSortOrder(SortOrder order)
     if (m_sortOrder == order)
         return;
     m_sortOrder = order;
-    invalidate(); // a new order is a layout change: views keep their delegates
+    resort(); // a new order is a layout change: views keep their delegates
     Q_EMIT sortOrderChanged();
 }
 
@@ -187,11 +181,11 @@ bool TaskFilterModel::matchesSearch(const FeedTask &task) const
     return true;
 }
 
-bool TaskFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool TaskFilterModel::acceptsRow(int sourceRow) const
 {
-    const TaskFeedModel *model = feed();
-    if (!model || sourceParent.isValid())
-        return model != nullptr;
+    const TaskFeedModel *model = m_feed.get();
+    if (!model)
+        return false;
     const FeedTask *t = model->taskAt(sourceRow);
     if (!t)
         return false;
@@ -218,13 +212,13 @@ bool TaskFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     return m_terms.isEmpty() || matchesSearch(*t);
 }
 
-bool TaskFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+bool TaskFilterModel::rowLess(int left, int right) const
 {
-    const TaskFeedModel *model = feed();
-    const FeedTask *a = model ? model->taskAt(left.row()) : nullptr;
-    const FeedTask *b = model ? model->taskAt(right.row()) : nullptr;
+    const TaskFeedModel *model = m_feed.get();
+    const FeedTask *a = model ? model->taskAt(left) : nullptr;
+    const FeedTask *b = model ? model->taskAt(right) : nullptr;
     if (!a || !b)
-        return left.row() < right.row();
+        return left < right;
     switch (m_sortOrder) {
     case SortOrder::Budget:
         if (a->budgetMsat != b->budgetMsat)
@@ -241,7 +235,26 @@ bool TaskFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right
         return a->firstSeenMs > b->firstSeenMs;
     if (a->createdAtMs != b->createdAtMs)
         return a->createdAtMs > b->createdAtMs;
-    return left.row() < right.row();
+    return left < right;
+}
+
+bool TaskFilterModel::rolesAffectOrder(const QList<int> &roles) const
+{
+    using M = TaskFeedModel;
+    if (roles.isEmpty())
+        return true;
+    for (const int role : roles) {
+        switch (role) {
+        case M::BudgetSatsRole:
+        case M::QuoteCountRole:
+        case M::CreatedAtRole:
+        case M::FirstSeenRole:
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
 }
 
 } // namespace lw

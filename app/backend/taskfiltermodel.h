@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "feedproxy.h"
 #include "feedtask.h"
 
+#include <QPointer>
 #include <QSet>
-#include <QSortFilterProxyModel>
 #include <QStringList>
 #include <QtQmlIntegration>
 
@@ -17,8 +18,10 @@ class TaskFeedModel;
 //! The feed as the user narrows it: filters, full-text search, a sort order and a block list
 //! over a TaskFeedModel (`sourceModel`). Changing a filter re-checks the rows and removes or
 //! inserts those that changed, never resetting the view. Rows are re-checked as the source
-//! changes; time passing alone does not re-check the age filter.
-class TaskFilterModel : public QSortFilterProxyModel {
+//! changes (any role); time passing alone does not re-check the age filter.
+// The base is named with its namespace: the QML type registrar of Qt 6.4 does not resolve it
+// otherwise.
+class TaskFilterModel : public lw::FeedProxy {
     Q_OBJECT
     QML_ELEMENT
 
@@ -79,6 +82,7 @@ public:
     QStringList blockedParties() const { return m_blockedParties; }
     void setBlockedParties(const QStringList &parties);
     int count() const { return rowCount(); }
+    void setSourceModel(QAbstractItemModel *source) override;
 
     //! Search folding: lower case, compatibility-decomposed, accents dropped ("Élan" → "elan").
     static QString fold(QStringView text);
@@ -96,13 +100,14 @@ Q_SIGNALS:
     void countChanged();
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    bool acceptsRow(int sourceRow) const override;
+    bool rowLess(int a, int b) const override;
+    bool rolesAffectOrder(const QList<int> &roles) const override;
 
 private:
-    const TaskFeedModel *feed() const;
     bool matchesSearch(const FeedTask &task) const;
-    void refilter();
+
+    QPointer<TaskFeedModel> m_feed; //!< sourceModel() when it is a feed
 
     QString m_market;
     QString m_status;

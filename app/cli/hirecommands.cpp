@@ -4,6 +4,7 @@
 #include "commandcontext.h"
 #include "commands.h"
 #include "common/safefilename.h"
+#include "delivery.h"
 #include "earningscollect.h"
 #include "hirecommand.h"
 #include "hireoutput.h"
@@ -318,8 +319,7 @@ int runDeliver(const QStringList &arguments)
     h.c.parser.addOption(notes);
     if (auto code = h.start(arguments, 2, 2, Text::tr("a task id and a file")))
         return *code;
-    auto file =
-        readDeliveryFile(h.c.args().at(1), h.c.session().http().limits().maxJsonBytes / 4 * 3);
+    auto file = readDeliveryFile(h.c.args().at(1), deliveryCapBytes(h.c.session().http().limits()));
     if (!file)
         return h.c.report(file.error());
     if (auto err = validateDeliver(file->filename, file->contentBase64, h.c.parser.value(notes)))
@@ -358,17 +358,15 @@ int runDeliveries(QStringList arguments)
         if (!d.content)
             continue;
         // The name is the server's: only a sanitised last component, never replacing a file.
-        auto path = saveNewFile(h.c.parser.value(to), d.filename, *d.content);
-        if (!path)
-            return h.c.report(path.error());
-        saved.append(QJsonObject{
-            {QStringLiteral("delivery_id"), d.id},
-            {QStringLiteral("filename"), d.filename},
-            {QStringLiteral("path"), *path},
-            {QStringLiteral("size_bytes"), d.content->size()},
-            {QStringLiteral("sha256"),
-             QString::fromLatin1(
-                 QCryptographicHash::hash(*d.content, QCryptographicHash::Sha256).toHex())}});
+        auto written = saveDelivery(h.c.parser.value(to), d.filename, *d.content);
+        if (!written)
+            return h.c.report(written.error());
+        saved.append(
+            QJsonObject{{QStringLiteral("delivery_id"), d.id},
+                        {QStringLiteral("filename"), d.filename},
+                        {QStringLiteral("path"), written->path},
+                        {QStringLiteral("size_bytes"), written->sizeBytes},
+                        {QStringLiteral("sha256"), QString::fromLatin1(written->sha256.toHex())}});
     }
     if (saved.isEmpty())
         return h.c.report(AppError::make(AppError::Kind::NotFound,

@@ -4,9 +4,9 @@
 #include "cliawait.h"
 #include "commands.h"
 #include "hirecommand.h"
-#include "markets/aiforhire/aiforhirerequests.h"
-#include "markets/aiforhire/hirecache.h"
 #include "output.h"
+#include "quotethreads.h"
+#include "store/marketcache.h"
 #include "sync/outbox.h"
 
 #include <QCoreApplication>
@@ -68,35 +68,15 @@ public:
     //! New messages into the cache, then what the server now shows settles the outbox.
     Result<bool, AppError> refresh()
     {
-        auto fetched = await(hireThreadFetch(m_h.client, &m_cache, m_taskId, m_quoteId)());
+        auto me = m_h.myAccountId();
+        auto fetched = await(refreshHireThread(m_h.c.session().database(), m_outbox, m_h.client,
+                                               m_taskId, m_quoteId, me ? *me : QString()));
         if (!fetched)
             return lw::fail(fetched.error());
-        if (auto applied = m_cache.apply(*fetched, now()); !applied)
-            return lw::fail(applied.error());
-        auto me = m_h.myAccountId();
-        auto all = m_cache.items(m_h.client->accountId(), CacheKind::Message, m_quoteId);
-        if (!all)
-            return lw::fail(all.error());
-        auto settled = m_outbox.reconcile(m_h.client->accountId(), m_quoteId, *all,
-                                          me ? *me : QString(), now());
-        if (!settled)
-            return lw::fail(settled.error());
         return true;
     }
 
-    Result<int, AppError> flush()
-    {
-        HireClient *client = m_h.client;
-        auto send = [client](const OutboxMessage &m) {
-            return client->sendMessage(m.taskId, m.quoteId, m.text)
-                .then([](HireResult<HireMessage> sent) -> Result<QString, AppError> {
-                    if (!sent)
-                        return lw::fail(sent.error());
-                    return sent->id;
-                });
-        };
-        return await(m_outbox.flush(m_h.client->accountId(), send, now()));
-    }
+    Result<int, AppError> flush() { return await(flushHireOutbox(m_outbox, m_h.client)); }
 
     Outbox &outbox() { return m_outbox; }
 
@@ -153,10 +133,8 @@ int runMessages(QStringList arguments)
     if (send || retry) {
         QString localId;
         if (send) {
-            if (auto err = validateMessage(h.c.args().at(2)))
-                return h.c.report(*err);
-            auto queued = thread.outbox().enqueue(h.client->accountId(), h.c.args().at(0),
-                                                  h.c.args().at(1), h.c.args().at(2), now());
+            auto queued = queueHireMessage(thread.outbox(), h.client->accountId(), h.c.args().at(0),
+                                           h.c.args().at(1), h.c.args().at(2));
             if (!queued)
                 return h.c.report(queued.error());
             localId = queued->localId;

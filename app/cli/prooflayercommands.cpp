@@ -9,6 +9,7 @@
 #include "markets/prooflayer/prooflayerrequests.h"
 #include "output.h"
 #include "paidcommand.h"
+#include "prooflayerflow.h"
 #include "prooflayeroutput.h"
 
 #include <QCoreApplication>
@@ -50,16 +51,7 @@ public:
     //! The worker this account registered (its remote id).
     Result<QString, AppError> myWorkerId()
     {
-        auto account = c.session().accounts().accountById(client->accountId());
-        if (!account)
-            return lw::fail(account.error());
-        if (account->remoteId.isEmpty())
-            return lw::fail(AppError::make(
-                AppError::Kind::Invalid,
-                Text::tr("Account \"%1\" is not registered as a worker yet (see lightwork-cli "
-                         "prooflayer register).")
-                    .arg(account->name)));
-        return account->remoteId;
+        return proofLayerWorkerId(c.session().accounts(), client->accountId());
     }
 
     //! The first argument when given, else this account's worker.
@@ -116,29 +108,17 @@ int registerWorker(const QStringList &arguments)
         return *code;
     if (!p.c.parser.isSet(name) || !p.c.parser.isSet(address))
         return fail(Text::tr("register needs --name and --address"));
-    AccountStore &store = p.c.session().accounts();
-    auto account = store.accountById(p.client->accountId());
-    if (!account)
-        return p.c.report(account.error());
-    if (!account->remoteId.isEmpty())
-        return p.c.report(AppError::make(
-            AppError::Kind::Invalid,
-            Text::tr("Account \"%1\" is registered as worker %2 already; add another account to "
-                     "register another worker.")
-                .arg(account->name, account->remoteId)));
-    const QString displayName = p.c.parser.value(name);
     const QString payee = p.c.parser.value(address);
-    if (auto checked = validateWorkerRegistration(displayName, payee, p.c.parser.value(type));
+    if (auto checked =
+            checkProofLayerRegistration(p.c.session().accounts(), p.client->accountId(),
+                                        p.c.parser.value(name), payee, p.c.parser.value(type));
         !checked)
         return p.c.report(checked.error());
     note(Text::tr("Checking that %1 can receive payments…").arg(payee));
-    auto worker = await(p.client->registerWorker(displayName, payee, p.c.parser.value(type)));
+    auto worker = await(registerProofLayerWorker(
+        p.c.session().accounts(), p.client, p.c.parser.value(name), payee, p.c.parser.value(type)));
     if (!worker)
         return p.c.report(worker.error());
-    if (auto saved = store.setRemoteId(account->id, worker->id); !saved) {
-        note(Text::tr("Registered as worker %1, but the id could not be saved.").arg(worker->id));
-        return p.c.report(saved.error());
-    }
     emitResult(workerJson(*worker), p.c.json());
     return Success;
 }
@@ -329,15 +309,8 @@ int submitResult(const QStringList &arguments)
     auto me = p.myWorkerId();
     if (!me)
         return p.c.report(me.error());
-    // The task tells whether proof is required, and whether it is ours to submit.
-    auto task = await(p.client->task(p.c.args().first()));
-    if (!task)
-        return p.c.report(task.error());
-    if (task->workerId != *me)
-        return p.c.report(
-            AppError::make(AppError::Kind::Conflict,
-                           Text::tr("Task %1 is not claimed by your worker.").arg(task->id)));
-    return p.show(await(p.client->submit(task->id, *me, submission, task->trustMode)), taskJson);
+    return p.show(await(submitProofLayerResult(p.client, p.c.args().first(), *me, submission)),
+                  taskJson);
 }
 
 int releasePayout(const QStringList &arguments)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // profile, wallet and account: what lives in the data folder and the keychain.
+#include "accountsetup.h"
 #include "cliawait.h"
 #include "commandcontext.h"
 #include "commands.h"
@@ -372,21 +373,16 @@ int runAccount(QStringList arguments)
             return fail(Text::tr("--kind: one of 402ai, prooflayer, tools"));
         a.kind = *k;
         a.baseUrl = QUrl(c.parser.value(url));
-        if (!acceptableUrl(a.baseUrl))
+        if (!acceptableMarketUrl(a.baseUrl))
             return fail(Text::tr("--url needs an https:// address (http:// only on this "
                                  "computer)"));
         std::optional<QByteArray> token;
         if (c.parser.isSet(tokenStdin) && !(token = secretFromStdin()))
             return fail(Text::tr("no token on standard input"));
-        auto added = store.addAccount(a);
+        // The same steps as the app's connect flow: the row, then its token read back.
+        auto added = await(addMarketAccount(c.session().engine(), a, token));
         if (!added)
             return c.report(added.error());
-        if (token) {
-            if (auto saved = c.session().saveToken(added->id, *token); !saved) {
-                (void)store.removeAccount(added->id);
-                return c.report(saved.error());
-            }
-        }
         emitResult(accountJson(*added), c.json());
         return Success;
     }

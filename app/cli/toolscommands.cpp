@@ -7,6 +7,7 @@
 #include "commands.h"
 #include "output.h"
 #include "paidcommand.h"
+#include "toolrun.h"
 #include "toolsoutput.h"
 
 #include <QCoreApplication>
@@ -139,23 +140,13 @@ const QCommandLineOption noClaimOption(QStringLiteral("no-refund-claim"),
 //! A refund the wallet received, in the ledger (once per invoice).
 void recordRefund(CliSession &session, const RefundClaim &claim, qint64 accountId)
 {
-    if (claim.status != RefundClaim::Status::Claimed)
-        return;
-    const QString hash = claim.paymentHash.toHex();
-    recordInLedger(session, LedgerReason::Refund, true, claim.amount, LedgerEntry::Source::Wallet,
-                   accountId, hash, QStringLiteral("tools:refund:") + hash);
+    if (auto written = recordToolRefund(session.database(), claim, accountId); !written)
+        note(Text::tr("The ledger could not be updated: %1").arg(written.error().describe()));
 }
 
-//! Once the market took our invoice the refund is the wallet's business: nothing is left to
-//! claim (a second claim would be refused).
 void markClaimed(CliSession &session, qint64 journalId, const RefundClaim &claim)
 {
-    if (journalId == 0)
-        return;
-    (void)session.toolFollowups().refundClaimed(
-        journalId, claim.status == RefundClaim::Status::Claimed
-                       ? Text::tr("refund of %1 sat received").arg(claim.amount.toSatsDecimal())
-                       : Text::tr("refund claimed, invoice %1").arg(claim.paymentHash.toHex()));
+    (void)markToolRefundClaimed(session.toolFollowups(), journalId, claim);
 }
 
 //! Claims a failed call's refund into the wallet unless told not to; adds what happened.
@@ -165,8 +156,7 @@ void settleRefund(ToolsCommand &t, qint64 journalId, const ToolRefund &refund, b
     note(Text::tr("Refund offered: %1 sat for charge %2 (quote the charge id to the market's "
                   "support).")
              .arg(refund.amount.toSatsDecimal(), refund.chargeId));
-    const bool claimable = !refund.lnurlWithdraw.isEmpty() && !refund.amount.isZero();
-    if (!claimable)
+    if (!isClaimableRefund(refund))
         return;
     auto wallet = t.c.session().requireWallet();
     if (!claim || !wallet) {
@@ -281,18 +271,20 @@ int toolsShow(ToolsCommand &t)
     return Success;
 }
 
-//! The price to show and agree to: the market's estimate, else the manifest's price, else
-//! the dearest of the tool's models (the invoice is checked against it either way).
+//! The price to show and agree to (quoteToolPrice), with where it came from.
 std::pair<std::optional<MilliSats>, QString> priceOf(ToolsCommand &t)
 {
-    if (auto estimate = await(t.client->estimate(t.manifest, *t.service)))
-        return {estimate->price, Text::tr("the market's estimate")};
-    if (t.service->price)
-        return {t.service->price, Text::tr("the market's catalogue")};
-    auto prices = await(t.client->prices(t.manifest));
-    if (prices && prices->contains(t.service->slug))
-        return {prices->value(t.service->slug).highest,
-                Text::tr("at most, by the market's models")};
+    const ToolQuote quote = await(quoteToolPrice(t.client.get(), t.manifest, *t.service));
+    switch (quote.source) {
+    case ToolQuote::Source::Estimate:
+        return {quote.price, Text::tr("the market's estimate")};
+    case ToolQuote::Source::Catalogue:
+        return {quote.price, Text::tr("the market's catalogue")};
+    case ToolQuote::Source::Models:
+        return {quote.price, Text::tr("at most, by the market's models")};
+    case ToolQuote::Source::None:
+        break;
+    }
     return {std::nullopt, QString()};
 }
 

@@ -88,9 +88,18 @@ EngineSession::EngineSession(EngineOptions options, QObject *parent)
     m_http = std::make_unique<HttpClient>(&m_network);
 }
 
+// Members in the order they depend on each other: the gate goes first, the clients last.
+struct EngineSession::Retired {
+    std::unique_ptr<MarketClients> clients;
+    std::unique_ptr<Wallet> wallet;
+    std::unique_ptr<PaymentClaims> claims;
+    std::unique_ptr<PaymentGate> gate;
+};
+
 EngineSession::~EngineSession()
 {
-    unwire();
+    unwire(true);
+    m_retired.clear();
 }
 
 QFuture<Result<bool, AppError>> EngineSession::open(std::unique_ptr<SecretStore> secrets)
@@ -157,9 +166,31 @@ Result<bool, AppError> EngineSession::switchProfile(qint64 profileId)
     return true;
 }
 
-void EngineSession::unwire()
+void EngineSession::unwire(bool now)
 {
     ++m_wiring;
+    if (!now && m_gate && m_gate->running() > 0) {
+        // A payment under way keeps its wallet, claims and clients (its credential is sent
+        // with their token) until its outcome is journaled; then they go.
+        auto retired = std::make_unique<Retired>();
+        PaymentGate *gate = m_gate.get();
+        retired->clients = std::move(m_clients);
+        retired->wallet = std::move(m_wallet);
+        retired->claims = std::move(m_claims);
+        retired->gate = std::move(m_gate);
+        connect(gate, &PaymentGate::idle, this, [this, gate] {
+            // Out of the gate's own call stack, then deleted.
+            QMetaObject::invokeMethod(
+                this,
+                [this, gate] {
+                    std::erase_if(m_retired, [gate](const std::unique_ptr<Retired> &r) {
+                        return r->gate.get() == gate;
+                    });
+                },
+                Qt::QueuedConnection);
+        });
+        m_retired.push_back(std::move(retired));
+    }
     m_clients.reset();
     m_pendingGate.reset();
     m_gate.reset();
@@ -230,16 +261,21 @@ EngineSession::buildGate(const std::optional<WalletConnection> &connection,
                                            cappedLimits());
     if (m_wallet)
         m_gate->setClaims(m_claims.get(), walletLabel);
-    m_gate->setAuthorizer([this](qint64 accountId, HttpRequest &request) {
-        const QByteArray token = m_clients ? m_clients->token(accountId) : QByteArray();
+    // The clients of the profile the gate pays for, which outlive it (see unwire).
+    MarketClients *clients = m_clients.get();
+    m_gate->setAuthorizer([clients](qint64 accountId, HttpRequest &request) {
+        const QByteArray token = clients ? clients->token(accountId) : QByteArray();
         if (!token.isEmpty())
             request.setHeader("x-token", token);
     });
     m_gate->setConfirmer([this](const PaymentPrompt &p) {
         return m_confirmer ? m_confirmer(p) : QtFuture::makeReadyFuture(false);
     });
-    m_gate->setClaimer([this](const JournalEntry &e, const Preimage &preimage) {
-        return m_clients->claim(e, preimage);
+    m_gate->setClaimer([clients](const JournalEntry &e, const Preimage &preimage) {
+        if (!clients)
+            return QtFuture::makeReadyFuture(ClaimOutcome(lw::fail(AppError::make(
+                AppError::Kind::Invalid, Text::tr("No market account to claim the top-up.")))));
+        return clients->claim(e, preimage);
     });
     if (auto *phone = dynamic_cast<QrWallet *>(m_wallet.get())) {
         phone->setClaims(m_claims.get());

@@ -18,6 +18,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace lw {
 
@@ -121,8 +122,9 @@ private:
     Outcome<bool> start(const SecretBox &box);
     Outcome<PaymentGate *> buildGate(const std::optional<WalletConnection> &connection,
                                      const QByteArray &secret);
-    //! Drops the wallet, the gate and the clients made for the profile.
-    void unwire();
+    //! Drops the wallet, the gate and the clients made for the profile. While the gate is
+    //! paying (PaymentGate::running) they are kept aside until it is idle, unless `now`.
+    void unwire(bool now = false);
     //! The profile's limits with the --max-sats cap of this run applied.
     SpendingLimits cappedLimits() const;
 
@@ -143,6 +145,9 @@ private:
     std::optional<QFuture<Outcome<PaymentGate *>>> m_pendingGate;
     quint64 m_wiring = 0; //!< counts profile switches, so a late answer is not wired in
     std::unique_ptr<MarketClients> m_clients;
+    //! A previous profile's gate still paying, with what it pays through (see unwire).
+    struct Retired;
+    std::vector<std::unique_ptr<Retired>> m_retired;
 };
 
 } // namespace lw

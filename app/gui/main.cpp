@@ -2,11 +2,13 @@
 #include "common/version.h"
 #include "gui/mainwindow.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
+    // A QApplication (not QGuiApplication) only so that a tray icon can be shown where the
+    // desktop has a tray; the windows are all Qt Quick.
+    QApplication app(argc, argv);
     QGuiApplication::setApplicationName(lw::version::applicationName());
     QGuiApplication::setApplicationVersion(lw::version::string());
     QGuiApplication::setOrganizationName(QStringLiteral("Lightwork"));

@@ -3,6 +3,8 @@
 
 #include "language.h"
 #include "singleinstance.h"
+#include "startuptimer.h"
+#include "trayicon.h"
 #include "urirouter.h"
 
 #include <QGuiApplication>
@@ -10,6 +12,8 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
+
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(LightworkPlugin)
 Q_IMPORT_QML_PLUGIN(Lightwork_BackendPlugin)
@@ -36,6 +40,12 @@ int run(const QStringList &arguments)
     if (!window)
         return 1;
     routeLaterLaunches(instance, *window);
+    // --print-startup-time: the feed benchmark's cold-start figure.
+    const auto startupTimer = StartupTimer::fromArguments(arguments, *window);
+    // Only where the desktop has a tray; elsewhere nothing changes.
+    std::unique_ptr<TrayIcon> tray;
+    if (TrayIcon::isAvailable())
+        tray = std::make_unique<TrayIcon>(*window);
     // After loading, so the window's handlers see them.
     UriRouter::instance()->handleArguments(arguments);
     return QGuiApplication::exec();

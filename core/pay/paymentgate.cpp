@@ -89,7 +89,7 @@ HttpRequest PaymentGate::rebuild(const JournalEntry &entry) const
     return r;
 }
 
-QFuture<CallOutcome> PaymentGate::call(const PaidCall &c)
+QFuture<CallOutcome> PaymentGate::startCall(const PaidCall &c)
 {
     JournalEntry e;
     e.kind = JournalEntry::Kind::PaidCall;
@@ -494,9 +494,9 @@ QFuture<CallOutcome> PaymentGate::sendCredential(const JournalEntry &e, const Ou
         .unwrap();
 }
 
-QFuture<CallOutcome> PaymentGate::payInvoice(JournalEntry::Kind kind, const QString &action,
-                                             qint64 accountId, const QString &invoiceText,
-                                             MilliSats agreed, const QUrl &origin)
+QFuture<CallOutcome> PaymentGate::startPayInvoice(JournalEntry::Kind kind, const QString &action,
+                                                  qint64 accountId, const QString &invoiceText,
+                                                  MilliSats agreed, const QUrl &origin)
 {
     JournalEntry e;
     e.kind = kind;
@@ -521,7 +521,7 @@ QFuture<CallOutcome> PaymentGate::payInvoice(JournalEntry::Kind kind, const QStr
     return checkAndPay(e, *invoice, {}, QString(), QByteArray(), QByteArray());
 }
 
-QFuture<CallOutcome> PaymentGate::resume(const JournalEntry &e)
+QFuture<CallOutcome> PaymentGate::startResume(const JournalEntry &e)
 {
     switch (e.state) {
     case PaymentState::Intent:

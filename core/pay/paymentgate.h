@@ -91,7 +91,22 @@ public:
     //! Finishes one unfinished entry (see docs/architecture.md, "Payment journal").
     QFuture<CallOutcome> resume(const JournalEntry &entry);
 
+    //! How many of the calls above have not finished: while any has, the gate, its wallet and
+    //! whatever its callbacks use must stay alive, or an outcome is lost half way.
+    int running() const { return m_running; }
+
+Q_SIGNALS:
+    //! The last running call finished (emitted from inside it: delete the gate later, not here).
+    void idle();
+
 private:
+    QFuture<CallOutcome> startCall(const PaidCall &call);
+    QFuture<CallOutcome> startPayInvoice(JournalEntry::Kind kind, const QString &action,
+                                         qint64 accountId, const QString &invoice, MilliSats agreed,
+                                         const QUrl &origin);
+    QFuture<CallOutcome> startResume(const JournalEntry &entry);
+    //! Counts `future` in running() until it ends, however it ends.
+    QFuture<CallOutcome> track(QFuture<CallOutcome> future);
     QFuture<CallOutcome> sendFirst(const JournalEntry &entry);
     QFuture<CallOutcome> onChallenge(const JournalEntry &entry, const HttpResponse &response);
     QFuture<CallOutcome> checkAndPay(JournalEntry entry, const Bolt11Invoice &invoice,
@@ -118,6 +133,7 @@ private:
     Claimer m_claim;
     PaymentClaims *m_claims = nullptr;
     QString m_claimLabel;
+    int m_running = 0;
 };
 
 } // namespace lw

@@ -7,6 +7,7 @@
 #include "markets/tools/toolfollowups.h"
 #include "pay/paymentclaims.h"
 #include "pay/paymentjournal.h"
+#include "store/feedpreferences.h"
 #include "store/marketcache.h"
 #include "sync/outbox.h"
 
@@ -38,6 +39,7 @@ QList<Migration> appMigrations()
         {7, step(ToolFollowups::migrations(), 1)},
         {8, step(PaymentClaims::migrations(), 1)},
         {9, step(accounts, 2)},
+        {10, step(FeedPreferences::migrations(), 1)},
     };
 }
 

@@ -32,6 +32,8 @@ Dialog {
     //! The user answered mode B's question.
     signal approveRequested()
     signal declineRequested()
+    //! Mode A's payment succeeded; `preimage` (hex) proves it (a top-up claims with it).
+    signal paid(string preimage)
 
     //! Opens mode A over `text` (empty: an empty field to paste into).
     function openRequest(text: string): void {
@@ -80,6 +82,8 @@ Dialog {
     onFlowStateChanged: {
         if (root.flowState === PayFlow.WaitingForPhone)
             tabs.currentIndex = 1;
+        else if (root.flowState === PayFlow.Succeeded && root.flow)
+            root.paid(root.flow.preimage);
     }
     // Escape: a question is declined, a request dropped as Cancel does.
     onClosed: {
@@ -334,9 +338,15 @@ Dialog {
                     networkMismatch: root.flow ? root.flow.networkMismatch : false
                     secondsLeft: root.flow && root.flow.amountText.length > 0 ? root.flow.secondsLeft : -1
                     feeLimitText: root.flow ? root.flow.feeLimitText : ""
+                    feeEditable: true
+                    maxFeeSats: root.flow ? root.flow.maxFeeSats : 0
+                    maxFeeCeilingSats: root.flow ? root.flow.maxFeeCeilingSats : 0
+                    maxFeeError: root.flow ? root.flow.maxFeeError : ""
+                    totalText: root.flow ? root.flow.totalText : ""
                     reason: root.flow ? root.flow.reason : ""
                     reasonEditable: true
                     onReasonEdited: text => root.flow.reason = text
+                    onMaxFeeEdited: sats => root.flow.maxFeeSats = sats
                 }
 
                 // This wallet: Confirm, or why not.

@@ -25,12 +25,22 @@ ColumnLayout {
     //! Seconds until the invoice expires; negative hides the countdown.
     property int secondsLeft: -1
     property string feeLimitText
+    //! The fee limit can be changed for this payment (the Pay dialog's own payments).
+    property bool feeEditable
+    property int maxFeeSats
+    property int maxFeeCeilingSats
+    //! Why the fee limit typed was refused (translated); empty when it was taken.
+    property string maxFeeError
+    //! The most the payment can cost, amount plus fee limit; empty hides the row.
+    property string totalText
     //! What the payment is for, as the caller named it.
     property string reason
     //! The reason can be typed (a payment the user starts) or only read (a market action's).
     property bool reasonEditable
 
     signal reasonEdited(string text)
+    //! A fee limit typed for this payment, in sats (checked by the backend).
+    signal maxFeeEdited(int sats)
 
     function clock(seconds: int): string {
         const minutes = Math.floor(seconds / 60);
@@ -194,12 +204,79 @@ ColumnLayout {
         Label {
             objectName: "feeLimitLabel"
             Layout.fillWidth: true
-            visible: root.feeLimitText.length > 0
+            visible: root.feeLimitText.length > 0 && !root.feeEditable
             text: root.feeLimitText
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             color: Theme.text
             font.pixelSize: Theme.bodySize
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: root.feeLimitText.length > 0 && root.feeEditable
+            spacing: Theme.spacingSmall
+            TextField {
+                id: feeField
+                objectName: "maxFeeField"
+                Layout.preferredWidth: Theme.headingSize * 4
+                text: String(root.maxFeeSats)
+                selectByMouse: true
+                inputMethodHints: Qt.ImhDigitsOnly
+                horizontalAlignment: TextInput.AlignRight
+                //: Accessible name of the Pay dialog's fee limit field; %1 is the highest value.
+                Accessible.name: qsTr("Fee limit in sat, at most %1").arg(root.maxFeeCeilingSats)
+                onEditingFinished: {
+                    const value = Number(text.trim());
+                    // Anything that is not a whole number goes to the backend as -1: refused there.
+                    root.maxFeeEdited(text.trim().length > 0 && Number.isInteger(value) ? value : -1);
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                //: Pay dialog, after the fee limit field; %1 is the highest limit in sats.
+                text: qsTr("sat (up to %1)").arg(root.maxFeeCeilingSats)
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+                font.pixelSize: Theme.bodySize
+            }
+        }
+        Item {
+            visible: root.maxFeeError.length > 0
+            implicitWidth: 1
+            implicitHeight: 1
+        }
+        Label {
+            objectName: "maxFeeError"
+            Layout.fillWidth: true
+            visible: root.maxFeeError.length > 0
+            text: root.maxFeeError
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: Theme.danger
+            font.pixelSize: Theme.bodySize
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+
+        Label {
+            visible: root.totalText.length > 0
+            //: Pay dialog row label: the amount plus the most the routing may cost.
+            text: qsTr("Total")
+            textFormat: Text.PlainText
+            color: Theme.mutedText
+            font.pixelSize: Theme.bodySize
+        }
+        Label {
+            objectName: "totalLabel"
+            Layout.fillWidth: true
+            visible: root.totalText.length > 0
+            text: root.totalText
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: Theme.text
+            font.pixelSize: Theme.bodySize
+            font.weight: Font.DemiBold
         }
 
         Label {

@@ -9,6 +9,7 @@
 #include "sessiontestkit.h"
 #include "walletregistry.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -154,6 +155,65 @@ private Q_SLOTS:
         again->confirm();
         QCOMPARE(again->state(), State::Review);
         QCOMPARE(m_sandbox.walletBalance(u"payee"_s), payee + 21);
+    }
+
+    void feeLimitIsThisPaymentsOwn()
+    {
+        // 30 sat left under the daily cap, which counts the fee limit: 21 sat with the
+        // settings' 10 sat limit is refused, with 5 sat it is paid. The gate decides again
+        // before paying, so the payment goes through only if the engine got the lowered limit.
+        EngineSession *engine = m_session->engine();
+        const SpendingLimits saved = engine->profile().limits;
+        SpendingLimits tight = saved;
+        const qint64 dayAgoMs = (QDateTime::currentSecsSinceEpoch() - 24 * 3600) * 1000;
+        const MilliSats spent = engine->journal().spentSince(dayAgoMs).value_or(MilliSats(0));
+        tight.dailyCap = *spent.plus(*MilliSats::fromSats(30));
+        engine->setLimits(tight);
+        const auto restore = qScopeGuard([&] { engine->setLimits(saved); });
+
+        const QString invoice = m_sandbox.createInvoice(u"payee"_s, 21, u"fee limit"_s);
+        const qint64 payee = m_sandbox.walletBalance(u"payee"_s);
+        auto flow = review(invoice);
+        QTRY_VERIFY(!flow->blockReason().isEmpty()
+                    && flow->blockReason() != u"Opening your wallet…"_s);
+        QVERIFY(!flow->canConfirm());
+        QCOMPARE(flow->maxFeeSats(), 10);
+        QCOMPARE(flow->maxFeeCeilingSats(), 10); // 5 % of 21 sat is less than the settings'
+        QVERIFY(flow->totalText().contains(u"31 sat"));
+        QVERIFY(flow->maxFeeError().isEmpty());
+
+        // Too high and negative are refused and change nothing.
+        flow->setMaxFeeSats(11);
+        QVERIFY(flow->maxFeeError().contains(u"10 sat"));
+        QCOMPARE(flow->maxFeeSats(), 10);
+        QCOMPARE(flow->blockReason(), flow->maxFeeError());
+        QVERIFY(!flow->canConfirm() && !flow->canPayWithPhone());
+        flow->setMaxFeeSats(-1);
+        QVERIFY(!flow->maxFeeError().isEmpty());
+        QCOMPARE(flow->maxFeeSats(), 10);
+
+        flow->setMaxFeeSats(5);
+        QVERIFY(flow->maxFeeError().isEmpty());
+        QCOMPARE(flow->maxFeeSats(), 5);
+        QVERIFY(flow->feeLimitText().contains(u"5 sat"));
+        QVERIFY(flow->totalText().contains(u"26 sat"));
+        QTRY_VERIFY(flow->canConfirm());
+        flow->confirm();
+        QTRY_COMPARE(flow->state(), State::Succeeded);
+        QVERIFY(hashes(flow->preimage(), flow->paymentHash()));
+        QCOMPARE(m_sandbox.walletBalance(u"payee"_s), payee + 21);
+
+        // The limit was this payment's only: the next request starts at the settings' again.
+        flow->setRequest(m_sandbox.createInvoice(u"payee"_s, 2'000, u"big"_s));
+        QTRY_COMPARE(flow->state(), State::Review);
+        QCOMPARE(flow->maxFeeSats(), 10);
+        QCOMPARE(flow->maxFeeCeilingSats(), 100); // 5 % of 2000 sat
+        flow->setMaxFeeSats(100);
+        QVERIFY(flow->maxFeeError().isEmpty());
+        QCOMPARE(flow->maxFeeSats(), 100);
+        flow->setMaxFeeSats(101);
+        QVERIFY(!flow->maxFeeError().isEmpty());
+        flow->cancel();
     }
 
     void refusalsPayNothing()

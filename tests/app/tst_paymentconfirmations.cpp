@@ -9,6 +9,7 @@
 #include "sandboxsetup.h"
 #include "sessiontestkit.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -217,6 +218,34 @@ private Q_SLOTS:
         QVERIFY(!wait(first));
         QVERIFY(!wait(second));
         QCOMPARE(walletBalanceSats(), before);
+    }
+
+    void profileSwitchMidPaymentFinishesIt()
+    {
+        // The user switches profiles (or edits a wallet, which rebuilds the gate) while a
+        // question is open: the payment still ends, once, with its old gate and wallet, which
+        // go away after it.
+        PaymentConfirmations *confirmations = PaymentConfirmations::instance();
+        const qint64 before = walletBalanceSats();
+        const int posts = postCount();
+        auto gate = wait(engine()->gate());
+        QVERIFY(gate);
+        QPointer<PaymentGate> oldGate = *gate;
+        auto posted = post(u"Posted across a switch"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(confirmations->current(), 10'000);
+        QCOMPARE(oldGate->running(), 1);
+        QVERIFY(engine()->switchProfile(engine()->profile().id));
+        QVERIFY(oldGate); // kept while it pays
+        confirmations->approve();
+        auto result = wait(posted);
+        QVERIFY2(result, result ? "" : qPrintable(result.error().message));
+        QVERIFY(result->payment);
+        QCOMPARE(result->value.title, u"Posted across a switch"_s);
+        QCOMPARE(lastPost()->state, PaymentState::Done);
+        QCOMPARE(postCount(), posts + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!oldGate, 5'000); // and released once idle
+        const qint64 fee = result->payment->fee.msat() / 1000;
+        QCOMPARE(walletBalanceSats(), before - postFeeSats - fee);
     }
 
     void cleanupTestCase()

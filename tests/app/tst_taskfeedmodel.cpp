@@ -147,11 +147,45 @@ private Q_SLOTS:
         items.removeAt(1); // rows 1-2 (one range) and 5
         m_f.sync(m_f.hire, items, 2000, m_source.get());
         QCOMPARE(removed.count(), 2);
-        QCOMPARE(removed[0][1].toInt(), 5);
-        QCOMPARE(removed[1][1].toInt(), 1);
-        QCOMPARE(removed[1][2].toInt(), 2);
+        // Top down: the second range is numbered after the first has gone.
+        QCOMPARE(removed[0][1].toInt(), 1);
+        QCOMPARE(removed[0][2].toInt(), 2);
+        QCOMPARE(removed[1][1].toInt(), 3);
+        QCOMPARE(removed[1][2].toInt(), 3);
         QCOMPARE(idsOf(*m_model, R::TaskIdRole),
                  (QStringList{u"a00000"_s, u"a00003"_s, u"a00004"_s}));
+    }
+
+    //! Between two removals of one change set, every row reads as the task now in that place
+    //! (the model closes the gaps as it goes), before and after each signal.
+    void scatteredRemovalsReadConsistently()
+    {
+        m_f.sync(m_f.hire, feedItems(u"a"_s, 0, 30), 1000);
+        attach();
+        QStringList shadow = idsOf(*m_model, R::TaskIdRole);
+        const auto rowsNow = [this] { return idsOf(*m_model, R::TaskIdRole); };
+        int checks = 0;
+        connect(m_model.get(), &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                [&](const QModelIndex &, int first, int last) {
+                    QCOMPARE(rowsNow(), shadow);
+                    shadow.remove(first, last - first + 1);
+                });
+        connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, [&] {
+            QCOMPARE(rowsNow(), shadow);
+            ++checks;
+        });
+        QList<CacheItem> kept;
+        const QList<CacheItem> all = feedItems(u"a"_s, 0, 30);
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if (i % 7 != 0 && i % 7 != 3 && i != 29)
+                kept.append(all[i]);
+        }
+        m_f.sync(m_f.hire, kept, 2000, m_source.get());
+        QCOMPARE(checks, 9); // 0, 3, 7, 10, 14, 17, 21, 24, 28-29
+        QCOMPARE(m_model->count(), kept.size());
+        QCOMPARE(rowsNow(), shadow);
+        for (const CacheItem &item : kept)
+            QVERIFY(shadow.contains(item.remoteId));
     }
 
     void twoAccountsInterleave()

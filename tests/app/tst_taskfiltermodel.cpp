@@ -6,6 +6,7 @@
 #include "taskfiltermodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 
 using namespace lw;
@@ -44,6 +45,23 @@ class TestTaskFilterModel : public QObject {
     std::unique_ptr<QSignalSpy> m_resets;
 
     QStringList ids() const { return idsOf(*m_filter, R::TaskIdRole); }
+
+    // What a view shows of a row: the fields that change in place.
+    static QString shown(const QAbstractItemModel &model, int row)
+    {
+        const QModelIndex i = model.index(row, 0);
+        return i.data(R::TaskIdRole).toString() + u'|' + i.data(R::StatusRole).toString() + u'|'
+               + i.data(R::BudgetTextRole).toString() + u'|'
+               + QString::number(i.data(R::QuoteCountRole).toInt());
+    }
+
+    static QStringList allShown(const QAbstractItemModel &model)
+    {
+        QStringList rows;
+        for (int row = 0; row < model.rowCount(); ++row)
+            rows.append(shown(model, row));
+        return rows;
+    }
 
 private Q_SLOTS:
     void init()
@@ -229,6 +247,99 @@ private Q_SLOTS:
         // And leaves when it is gone from the market.
         m_f.sync(m_f.proof, {verify, judge}, 4000, m_source.get());
         QCOMPARE(ids(), QStringList());
+    }
+
+    //! Random syncs (new, changed and gone tasks, budgets and quotes that move rows, statuses
+    //! that hide them) under each sort order: following the feed signal by signal, the proxy
+    //! always equals one built from scratch, and a copy kept only from its signals (as a view
+    //! keeps its rows) equals both.
+    void followsRandomSyncsLikeAFreshProxy()
+    {
+        QStringList mirror = allShown(*m_filter);
+        const auto connections = {
+            connect(m_filter.get(), &QAbstractItemModel::rowsInserted, this,
+                    [&](const QModelIndex &, int first, int last) {
+                        for (int row = first; row <= last; ++row)
+                            mirror.insert(row, shown(*m_filter, row));
+                    }),
+            connect(m_filter.get(), &QAbstractItemModel::rowsRemoved, this,
+                    [&](const QModelIndex &, int first, int last) {
+                        mirror.remove(first, last - first + 1);
+                    }),
+            connect(m_filter.get(), &QAbstractItemModel::dataChanged, this,
+                    [&](const QModelIndex &from, const QModelIndex &to) {
+                        for (int row = from.row(); row <= to.row(); ++row)
+                            mirror[row] = shown(*m_filter, row);
+                    }),
+            connect(m_filter.get(), &QAbstractItemModel::layoutChanged, this,
+                    [&] { mirror = allShown(*m_filter); }),
+        };
+        QRandomGenerator rng(20261122);
+        qint64 seen = 10'000;
+        for (const Sort order : {Sort::Budget, Sort::Quotes, Sort::Newest}) {
+            m_filter->setSortOrder(order);
+            m_filter->setStatus(order == Sort::Quotes ? u"open"_s : QString());
+            m_filter->setMinBudgetSats(order == Sort::Newest ? 40 : 0);
+            for (int round = 0; round < 15; ++round) {
+                QList<CacheItem> items;
+                for (int i = 0; i < 80; ++i) {
+                    const quint32 pick = rng.bounded(10u);
+                    if (pick == 0)
+                        continue; // gone, or not there yet
+                    CacheItem item =
+                        task(u"r%1"_s.arg(i, 3, 10, QLatin1Char('0')), 10 + rng.bounded(100),
+                             u"Random task"_s, int(rng.bounded(4u)));
+                    if (pick < 3)
+                        item.status = u"claimed"_s;
+                    items.append(item);
+                }
+                m_f.sync(round % 2 ? m_f.hire : m_f.proof, items, seen += 1000, m_source.get());
+                TaskFilterModel fresh;
+                fresh.setClock([] { return now; });
+                fresh.setSortOrder(order);
+                fresh.setStatus(m_filter->status());
+                fresh.setMinBudgetSats(m_filter->minBudgetSats());
+                fresh.setSourceModel(m_feed.get());
+                QCOMPARE(allShown(*m_filter), allShown(fresh));
+                QCOMPARE(mirror, allShown(*m_filter));
+                QVERIFY(m_filter->count() > 0);
+            }
+        }
+        for (const auto &c : connections)
+            disconnect(c);
+    }
+
+    //! A change set of thousands of rows, one in ten removed: removals come as one signal
+    //! per run of the proxy's rows, and the view's rows end as a fresh proxy's.
+    void largeChangeSetStaysIncremental()
+    {
+        QList<CacheItem> items;
+        for (int i = 0; i < 3000; ++i)
+            items.append(task(u"b%1"_s.arg(i, 5, 10, QLatin1Char('0')), 100 + i % 7, u"Big"_s));
+        m_f.sync(m_f.hire, items, 50'000, m_source.get());
+        QCOMPARE(m_filter->count(), 3002); // and the two ProofLayer tasks
+        QList<CacheItem> next;
+        for (int i = 0; i < 3000; ++i) {
+            if (i % 10 == 0)
+                continue;
+            CacheItem item = items[i];
+            if (i % 10 < 5)
+                item.status = u"claimed"_s;
+            next.append(item);
+        }
+        for (int i = 3000; i < 4000; ++i)
+            next.append(task(u"b%1"_s.arg(i, 5, 10, QLatin1Char('0')), 100, u"Big"_s));
+        QSignalSpy removed(m_filter.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(m_filter.get(), &QAbstractItemModel::rowsInserted);
+        m_f.sync(m_f.hire, next, 60'000, m_source.get());
+        QCOMPARE(m_filter->count(), 3002 - 300 + 1000);
+        QCOMPARE(removed.count(), 300);
+        QCOMPARE(inserted.count(), 1); // the new ones are newest: one block at the top
+        TaskFilterModel fresh;
+        fresh.setSourceModel(m_feed.get());
+        QCOMPARE(allShown(*m_filter), allShown(fresh));
+        m_filter->setStatus(u"claimed"_s); // a filter change is inserts and removals too
+        QCOMPARE(m_filter->count(), 1200 + 1);
     }
 };
 

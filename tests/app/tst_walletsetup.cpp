@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Connecting wallets against a real lightwork-sandbox: phoenixd and LNbits tested with their
-// balance, the precise failures, nothing stored after a failed test, save, list and remove.
+// balance, the precise failures, nothing stored after a failed test, save, list and remove;
+// the Wallet page's balance of the default wallet and, on demand, of another.
 
 #include "sandbox/sandboxprocess.h"
 #include "sessiontestkit.h"
+#include "walletbalance.h"
 #include "walletlistmodel.h"
+#include "walletregistry.h"
 #include "walletsetup.h"
 
 #include <QAbstractItemModelTester>
@@ -52,7 +55,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_sandbox.start({u"--wallet"_s, u"alice:70000"_s}));
+        QVERIFY(m_sandbox.start({u"--wallet"_s, u"alice:70000"_s, u"--wallet"_s, u"bob:50000"_s}));
         Session::Options o;
         o.dataDir = m_dir.path();
         o.keychain = [store = m_store] { return std::make_unique<SharedSecretStore>(store); };
@@ -200,6 +203,82 @@ private Q_SLOTS:
         QVERIFY(!gone);
         QCOMPARE(gone.error().kind, AppError::Kind::NotFound);
         QVERIFY(list.errorText().isEmpty());
+    }
+
+    void balanceShownAndRefreshed()
+    {
+        QTemporaryDir dir;
+        Session::Options o;
+        o.dataDir = dir.path();
+        auto store = std::make_shared<MemorySecretStore>();
+        o.keychain = [store] { return std::make_unique<SharedSecretStore>(store); };
+        Session session(o);
+        QTRY_COMPARE(session.setupState(), Session::SetupState::NeedsSetup);
+
+        WalletBalance balance;
+        balance.setSession(&session);
+        QCOMPARE(balance.state(), WalletBalance::State::NoWallet);
+        QVERIFY(!balance.errorText().isEmpty());
+        QVERIFY(balance.balanceText().isEmpty());
+
+        WalletSetup s;
+        s.setSession(&session);
+        s.setKind(u"phoenixd"_s);
+        s.setUrl(api(u"alice"_s, u"phoenixd"_s).value(u"url").toString());
+        s.setNetwork(u"regtest"_s);
+        s.setSecret(api(u"alice"_s, u"phoenixd"_s).value(u"password").toString());
+        s.test();
+        QTRY_COMPARE(s.state(), State::Tested);
+        s.save(u"alice-node"_s);
+        QTRY_COMPARE(s.state(), State::Saved);
+
+        QSignalSpy changed(&balance, &WalletBalance::changed);
+        balance.refresh();
+        QCOMPARE(balance.state(), WalletBalance::State::Loading);
+        QTRY_COMPARE(balance.state(), WalletBalance::State::Ready);
+        QCOMPARE(balance.balanceSats(), m_sandbox.balance(u"alice"_s));
+        QCOMPARE(balance.balanceText(), u"%1 sat"_s.arg(balance.balanceSats()));
+        QCOMPARE(balance.shownWallet(), u"alice-node"_s);
+        QVERIFY(balance.errorText().isEmpty());
+        const QDateTime first = balance.refreshedAt();
+        QVERIFY(first.isValid());
+        QVERIFY(balance.autoTopUpText().isEmpty()); // off by default
+
+        // Money arrives: a refresh shows it, with a later time.
+        const QString invoice = m_sandbox.createInvoice(u"alice"_s, 1'234, u"in"_s);
+        QVERIFY(!invoice.isEmpty());
+        QCOMPARE(m_sandbox.pay(u"bob"_s, invoice).status, 200);
+        QTest::qWait(5);
+        balance.refresh();
+        QTRY_COMPARE(balance.state(), WalletBalance::State::Ready);
+        QCOMPARE(balance.balanceSats(), m_sandbox.balance(u"alice"_s));
+        QVERIFY(balance.refreshedAt() > first);
+
+        // Another wallet on demand: one nobody answers for is an error, not a balance.
+        EngineSession *e = session.engine();
+        auto checked = WalletRegistry::check(
+            {u"phoenixd"_s, QUrl(u"http://127.0.0.1:9"_s), {}, QByteArray("password")});
+        QVERIFY(checked);
+        WalletConnection gone;
+        gone.profileId = e->profile().id;
+        gone.name = u"unplugged"_s;
+        gone.kind = u"phoenixd"_s;
+        gone.network = Network::Regtest;
+        gone.settings = checked->settings;
+        auto added = e->accounts().addWallet(gone);
+        QVERIFY(added);
+        QVERIFY(
+            wait(e->secrets().write(*e->accounts().walletSecretKey(added->id), checked->secret)));
+        balance.setWalletName(u"unplugged"_s);
+        QTRY_COMPARE(balance.state(), WalletBalance::State::Failed);
+        QVERIFY(!balance.errorText().isEmpty());
+        QVERIFY(!balance.errorText().contains(u"password"));
+        QVERIFY(balance.balanceText().isEmpty()); // the other wallet's balance is not shown
+        QCOMPARE(balance.shownWallet(), u"unplugged"_s);
+
+        balance.setWalletName({});
+        QTRY_COMPARE(balance.state(), WalletBalance::State::Ready);
+        QCOMPARE(balance.shownWallet(), u"alice-node"_s);
     }
 };
 

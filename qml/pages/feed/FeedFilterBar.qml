@@ -5,11 +5,17 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Lightwork
+import Lightwork.Backend
 
 // The feed's search box and sort order, and (behind "Filters") market, status, type, budget
 // range and age. It only collects the choices; FeedPage hands them to its TaskFilterModel.
+// "Saved" stores and applies named searches, "Blocked" lists the hidden buyers and tasks.
 ColumnLayout {
     id: root
+
+    //! The profile's saved searches and block list (FeedSource's); null hides their buttons.
+    property SavedSearchModel savedSearches
+    property BlockList blockList
 
     readonly property alias searchText: search.text
     readonly property int sortOrder: sort.currentIndex
@@ -24,6 +30,43 @@ ColumnLayout {
     function focusSearch(): void {
         search.forceActiveFocus();
         search.selectAll();
+    }
+
+    //! The current search and filters, as SavedSearchModel.save() takes them.
+    function currentFilters(): var {
+        return {
+            searchText: search.text,
+            market: root.market,
+            status: root.status,
+            taskType: root.taskType,
+            minBudgetSats: root.minBudgetSats,
+            maxBudgetSats: root.maxBudgetSats,
+            maxAgeDays: root.maxAgeDays
+        };
+    }
+
+    //! Sets the search and every filter from a saved search (SavedSearchModel.filters()).
+    function applyFilters(filters: var): void {
+        search.text = filters.searchText ?? "";
+        marketField.text = filters.market ?? "";
+        statusField.text = filters.status ?? "";
+        typeField.text = filters.taskType ?? "";
+        minBudget.value = filters.minBudgetSats ?? 0;
+        maxBudget.value = filters.maxBudgetSats ?? 0;
+        const ageIndex = age.indexOfValue(filters.maxAgeDays ?? 0);
+        age.currentIndex = ageIndex < 0 ? 0 : ageIndex;
+        if (root.market !== "" || root.status !== "" || root.taskType !== ""
+                || root.minBudgetSats > 0 || root.maxBudgetSats > 0 || root.maxAgeDays > 0)
+            root.filtersShown = true;
+    }
+
+    function openSavedSearches(): void {
+        savedPopup.currentFilters = root.currentFilters();
+        savedPopup.open();
+    }
+
+    function openBlocked(): void {
+        blockedPopup.open();
     }
 
     function clearFilters(): void {
@@ -64,6 +107,42 @@ ColumnLayout {
             text: qsTr("Filters")
             Accessible.name: text
             onToggled: root.filtersShown = checked
+        }
+        Button {
+            id: savedButton
+            objectName: "savedSearchesButton"
+            visible: root.savedSearches !== null
+            //: Opens the feed's saved searches: save the current one, apply or delete one.
+            text: qsTr("Saved searches…")
+            Accessible.name: text
+            onClicked: root.openSavedSearches()
+            SavedSearchesPopup {
+                id: savedPopup
+                objectName: "savedSearchesPopup"
+                y: savedButton.height + Theme.spacingSmall
+                x: savedButton.width - width
+                searches: root.savedSearches
+                onApplyRequested: filters => root.applyFilters(filters)
+            }
+        }
+        Button {
+            id: blockedButton
+            objectName: "blockedButton"
+            visible: root.blockList !== null
+            text: root.blockList && root.blockList.count > 0
+                  //: Opens the feed's block list; %1 is how many entries it has.
+                  ? qsTr("Blocked (%1)").arg(root.blockList.count)
+                  //: Opens the feed's (empty) block list.
+                  : qsTr("Blocked")
+            Accessible.name: text
+            onClicked: root.openBlocked()
+            BlockedPopup {
+                id: blockedPopup
+                objectName: "blockedPopup"
+                y: blockedButton.height + Theme.spacingSmall
+                x: blockedButton.width - width
+                blockList: root.blockList
+            }
         }
     }
     Flow {

@@ -20,9 +20,17 @@ FocusScope {
 
     //! A row was chosen (click or Enter).
     signal taskActivated(string taskId, var accountId)
+    //! The user asks every market now rather than at the next poll (F5 or the button).
+    signal refreshRequested()
 
     function focusSearch(): void {
         filterBar.focusSearch();
+    }
+
+    Shortcut {
+        sequence: "F5"
+        enabled: root.visible
+        onActivated: root.refreshRequested()
     }
 
     TaskFilterModel {
@@ -91,10 +99,25 @@ FocusScope {
                 Accessible.name: text
                 onClicked: root.sourceModel?.markAllSeen()
             }
+            Button {
+                objectName: "feedRefreshButton"
+                flat: true
+                //: Feed: asks every market for its tasks now.
+                text: qsTr("Refresh")
+                Accessible.name: text
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                //: Tooltip of the feed's Refresh button; F5 is the keyboard shortcut.
+                ToolTip.text: qsTr("Ask the markets now (F5)")
+                onClicked: root.refreshRequested()
+            }
         }
         FeedFilterBar {
             id: filterBar
+            objectName: "feedFilterBar"
             Layout.fillWidth: true
+            savedSearches: root.sourceModel?.source?.savedSearches ?? null
+            blockList: root.sourceModel?.source?.blockList ?? null
         }
         ErrorBanner {
             Layout.fillWidth: true
@@ -153,6 +176,18 @@ FocusScope {
                 Accessible.role: Accessible.List
                 ScrollBar.vertical: ScrollBar {}
 
+                // The current row's menu from the keyboard: the Menu key or Shift+F10.
+                Keys.onPressed: event => {
+                    const menuKey = event.key === Qt.Key_Menu
+                        || (event.key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier));
+                    if (!menuKey || !list.currentItem)
+                        return;
+                    const current = list.currentItem as TaskDelegate;
+                    if (current)
+                        rowMenu.openFor(current.taskId, current.accountId, current);
+                    event.accepted = true;
+                }
+
                 // Rows arriving above a scrolled view leave it in place, but at the very top
                 // ListView pushes what the user reads down; hold that row instead and let
                 // "N new" lead up to the arrivals.
@@ -180,7 +215,19 @@ FocusScope {
                         list.currentIndex = row.index;
                         root.taskActivated(row.taskId, row.accountId);
                     }
+                    TapHandler {
+                        acceptedButtons: Qt.RightButton
+                        onTapped: {
+                            list.currentIndex = row.index;
+                            rowMenu.openFor(row.taskId, row.accountId, null);
+                        }
+                    }
                 }
+            }
+            FeedRowMenu {
+                id: rowMenu
+                objectName: "feedRowMenu"
+                source: root.sourceModel?.source ?? null
             }
             EmptyState {
                 objectName: "emptyState"

@@ -28,8 +28,8 @@ SettingsSection {
     }
     Label {
         Layout.fillWidth: true
-        //: Settings: explains auto top-up.
-        text: qsTr("Pays from your wallet, within your spending limits, when the balance falls below the threshold.")
+        //: Settings: explains auto top-up; the Wallet page is where it runs and reports.
+        text: qsTr("Pays from your wallet, within your spending limits and never above the daily cap, when the balance is found below the threshold. It runs each time the Wallet page reads your wallet's balance, which also shows what it did.")
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
         font.pixelSize: Theme.captionSize

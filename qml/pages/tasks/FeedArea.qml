@@ -43,6 +43,7 @@ FocusScope {
             focus: true
             sourceModel: root.sourceModel
             onTaskActivated: (taskId, accountId) => root.openTask(taskId, accountId)
+            onRefreshRequested: Session.syncNow()
         }
     }
     Component {

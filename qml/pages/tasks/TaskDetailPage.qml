@@ -45,5 +45,16 @@ FocusScope {
         onAcceptRequested: (quoteId) => root.detail.acceptQuote(quoteId)
         onConfirmRequested: root.detail.confirm()
         onQuoteRequested: (priceSats, message) => root.detail.sendQuote(priceSats, message)
+        // The delivery panel reads the task itself.
+        session: root.detail.session
+        taskId: root.detail.taskId
+    }
+    // The linter of Qt 6.4 does not know int64 properties: the account is read and set
+    // untyped.
+    readonly property var untypedDetail: root.detail
+    Binding {
+        target: view
+        property: "accountId"
+        value: root.untypedDetail.accountId
     }
 }

@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Lightwork
+import Lightwork.Backend
 
 // A task's detail, as data in and intents out: the task (plain text from the market), its
 // quotes, the escrow timeline, and the actions the user's role allows. TaskDetailPage binds it
@@ -35,6 +36,11 @@ FocusScope {
     property bool canQuote
     property bool canConfirm
     property string quoteFeeText
+    //! For the delivery panel: the Session and the task as TaskDetail has them (the panel
+    //! stays hidden without a session).
+    property var session: null
+    property var accountId: 0
+    property string taskId
 
     component InputArea: TextArea {
         id: area
@@ -323,6 +329,32 @@ FocusScope {
                             text: qsTr("Send quote")
                             onClicked: root.quoteRequested(priceField.text, messageField.text)
                         }
+                    }
+                    DeliveryController {
+                        id: deliveryController
+                        session: root.session
+                        taskId: root.session ? root.taskId : ""
+                    }
+                    // The task moved on (a quote accepted, a delivery confirmed): ask again.
+                    Connections {
+                        target: root
+                        function onStatusChanged() {
+                            if (root.session && root.taskId.length > 0)
+                                deliveryController.reload();
+                        }
+                    }
+                    // The linter of Qt 6.4 does not know int64 properties; a Binding sets it untyped.
+                    Binding {
+                        target: deliveryController
+                        property: "accountId"
+                        value: root.accountId || 0
+                    }
+                    DeliveryPanel {
+                        objectName: "deliveryPanel"
+                        Layout.fillWidth: true
+                        controller: root.session ? deliveryController : null
+                        // The task moved to delivered: read it again.
+                        onDeliveryMade: root.retryRequested()
                     }
                 }
 

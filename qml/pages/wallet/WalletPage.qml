@@ -19,6 +19,7 @@ FocusScope {
     readonly property alias setup: walletSetup
     readonly property alias wallets: walletList
     readonly property alias payDialog: payDialog
+    readonly property alias balance: walletBalance
 
     WalletListModel {
         id: walletList
@@ -32,11 +33,20 @@ FocusScope {
     WalletSetup {
         id: walletSetup
         session: root.session
-        onSaved: walletList.refresh()
+        onSaved: {
+            walletList.refresh();
+            walletBalance.refresh();
+        }
+    }
+    WalletBalance {
+        id: walletBalance
+        session: root.session
     }
     onVisibleChanged: {
-        if (root.visible)
+        if (root.visible) {
             payments.refresh();
+            walletBalance.refresh();
+        }
     }
 
     Flickable {
@@ -73,6 +83,93 @@ FocusScope {
                     //: Wallet page: open the Pay dialog to paste an invoice or address.
                     text: qsTr("Pay an invoice…")
                     onClicked: payDialog.openRequest("")
+                }
+            }
+
+            WalletSection {
+                objectName: "balanceSection"
+                Layout.fillWidth: true
+                //: Wallet page section: what the wallet holds.
+                title: qsTr("Balance")
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingMedium
+                    Label {
+                        objectName: "balanceLabel"
+                        text: walletBalance.balanceText.length > 0 ? walletBalance.balanceText : "–"
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.titleSize
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                        Accessible.role: Accessible.StaticText
+                        //: Accessible name of the Wallet page's balance; %1 is e.g. "1500 sat".
+                        Accessible.name: qsTr("Balance: %1").arg(text)
+                    }
+                    BusyIndicator {
+                        running: walletBalance.state === WalletBalance.Loading
+                        visible: running
+                        Layout.preferredWidth: Theme.headingSize
+                        Layout.preferredHeight: Theme.headingSize
+                        //: Accessible name of the indicator while the balance is read.
+                        Accessible.name: qsTr("Reading the balance")
+                    }
+                    Item {
+                        Layout.fillWidth: true
+                    }
+                    ComboBox {
+                        id: balanceWalletBox
+                        objectName: "balanceWalletBox"
+                        visible: walletList.count > 1
+                        model: walletList
+                        textRole: "name"
+                        valueRole: "isDefault"
+                        //: Accessible name of the box that picks whose balance is shown.
+                        Accessible.name: qsTr("Wallet whose balance is shown")
+                        onActivated: walletBalance.walletName = balanceWalletBox.currentValue ? "" : balanceWalletBox.currentText
+                    }
+                    ActionButton {
+                        objectName: "refreshBalanceButton"
+                        enabled: walletBalance.state !== WalletBalance.Loading && walletList.count > 0
+                        //: Wallet page: ask the wallet for its balance again.
+                        text: qsTr("Refresh")
+                        onClicked: walletBalance.refresh()
+                    }
+                }
+                Label {
+                    objectName: "balanceRefreshed"
+                    Layout.fillWidth: true
+                    visible: walletBalance.balanceText.length > 0
+                    text: walletBalance.shownWallet.length > 0
+                          //: Wallet page, under the balance; %1 a wallet's name, %2 e.g. "5 min ago".
+                          ? qsTr("%1, updated %2").arg(walletBalance.shownWallet).arg(RelativeTime.ago(walletBalance.refreshedAt, RelativeTime.now))
+                          : ""
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.captionSize
+                }
+                Label {
+                    objectName: "balanceError"
+                    Layout.fillWidth: true
+                    visible: walletBalance.errorText.length > 0
+                    text: walletBalance.errorText
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    color: walletBalance.state === WalletBalance.Failed ? Theme.danger : Theme.mutedText
+                    font.pixelSize: Theme.bodySize
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
+                Label {
+                    objectName: "autoTopUpStatus"
+                    Layout.fillWidth: true
+                    visible: walletBalance.autoTopUpText.length > 0
+                    text: walletBalance.autoTopUpText
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    font.pixelSize: Theme.bodySize
                 }
             }
 

@@ -76,5 +76,18 @@ Item {
             compare(shell.currentIndex, 0);
             tryVerify(() => findChild(shell, "searchField").activeFocus, 1000, "search focused");
         }
+
+        function test_aQuoteThreadOpensItsTaskOverTheFeed() {
+            const shell = make();
+            keyClick(Qt.Key_3, Qt.ControlModifier);
+            const quotes = findChild(shell, "areas").children[2];
+            verify(quotes.openTaskRequested, "the Quotes page offers its task");
+            quotes.openTaskRequested(7, "t42");
+            compare(shell.currentIndex, 0);
+            const stack = findChild(shell, "feedStack");
+            compare(stack.depth, 2);
+            compare(stack.currentItem.taskId, "t42");
+            compare(stack.currentItem.accountId, 7);
+        }
     }
 }

@@ -29,6 +29,7 @@ Item {
         TaskFeedModel {}
     }
     SignalSpy { id: activatedSpy; signalName: "taskActivated" }
+    SignalSpy { id: refreshSpy; signalName: "refreshRequested" }
 
     TestCase {
         name: "FeedPage"
@@ -55,6 +56,8 @@ Item {
             verify(page);
             activatedSpy.target = page;
             activatedSpy.clear();
+            refreshSpy.target = page;
+            refreshSpy.clear();
             tryCompare(page, "visibleCount", initial);
             return page;
         }
@@ -209,6 +212,15 @@ Item {
             compare(activatedSpy.signalArguments[0][1], list.currentItem.accountId);
             verify(list.currentItem.accountId > 0);
             compare(list.Accessible.name, "Tasks");
+        }
+
+        function test_refreshAsksTheMarketsByButtonAndF5() {
+            const page = make(3);
+            mouseClick(child(page, "feedRefreshButton"));
+            compare(refreshSpy.count, 1);
+            compare(child(page, "feedRefreshButton").Accessible.name, "Refresh");
+            keyClick(Qt.Key_F5);
+            compare(refreshSpy.count, 2);
         }
     }
 }

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The first-run page in each keychain and set-up state: what is offered, what is enabled,
-// which intent each button (and Enter) sends, and that every button has a name.
+// which intent each button (and Enter) sends, and that every button has a name. Then the
+// "Connect my market and wallet" flow before the data folder is open: the profile step, Back,
+// the errors from the backend and the market step. Screenshots in light and dark.
 import QtQuick
 import QtQuick.Controls
 import QtTest
 import Lightwork
+import Lightwork.Backend
+import LightworkTest
 
 Item {
     id: top
@@ -24,6 +28,20 @@ Item {
             tagline: "Work, hire and pay"
         }
     }
+    Component {
+        id: connectComponent
+        ConnectPage {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: marketComponent
+        ConnectMarketStep {
+            width: 720
+            flow: Onboarding {}
+        }
+    }
+    SignalSpy { id: cancelSpy; signalName: "cancelRequested" }
     SignalSpy { id: sandboxSpy; signalName: "trySandboxRequested" }
     SignalSpy { id: connectSpy; signalName: "connectOwnRequested" }
     SignalSpy { id: retrySpy; signalName: "retryKeychainRequested" }
@@ -164,6 +182,87 @@ Item {
                                 setupState: FirstRunPage.NeedsSetup });
             verify(!child(page, "trySandboxButton").enabled);
             verify(child(page, "connectOwnButton").enabled);
+        }
+
+        function shoot(item, name) {
+            for (const dark of [false, true]) {
+                Theme.scheme = dark ? Theme.Dark : Theme.Light;
+                waitForRendering(item);
+                FeedBench.saveShot(top, "connect-" + name + (dark ? "-dark" : "-light"));
+            }
+            Theme.scheme = Theme.System;
+        }
+
+        function test_connect_profileStepNamesAndGoesBack() {
+            const page = createTemporaryObject(connectComponent, frame);
+            verify(page);
+            cancelSpy.target = page;
+            cancelSpy.clear();
+            compare(page.flow.step, Onboarding.Profile);
+            verify(shown(child(page, "profileStep")));
+            verify(!child(page, "walletStep").visible);
+            verify(!child(page, "marketStep").visible);
+            const next = child(page, "profileNextButton");
+            verify(!next.enabled); // no name yet
+            const field = child(page, "profileNameField");
+            tryVerify(() => field.activeFocus);
+            for (const ch of "Work")
+                keyClick(ch);
+            compare(page.flow.profileName, "Work");
+            verify(next.enabled);
+            verify(next.Accessible.name.length > 0);
+            shoot(page, "profile");
+            // Before the data folder is open the backend says why, and the step stays.
+            keyClick(Qt.Key_Return);
+            const error = child(page, "connectError");
+            tryVerify(() => error.visible);
+            compare(error.text, page.flow.errorText);
+            verify(error.text.length > 0);
+            compare(page.flow.step, Onboarding.Profile);
+            shoot(page, "profile-error");
+            // Back from the first step leaves the flow.
+            mouseClick(child(page, "connectBackButton"));
+            compare(cancelSpy.count, 1);
+        }
+
+        function test_connect_marketStepOffersCreateAndToken() {
+            const step = createTemporaryObject(marketComponent, frame);
+            verify(step);
+            const flow = step.flow;
+            verify(shown(child(step, "createAccountSection")));
+            const create = child(step, "createAccountButton");
+            verify(!create.enabled); // no address yet
+            const url = child(step, "marketUrlField");
+            url.forceActiveFocus();
+            for (const ch of "https://402ai.example")
+                keyClick(ch);
+            compare(flow.marketUrl, "https://402ai.example");
+            verify(create.enabled);
+            const add = child(step, "addAccountButton");
+            verify(!add.enabled); // 402ai needs a token
+            const token = child(step, "tokenField");
+            compare(token.echoMode, TextInput.Password);
+            token.forceActiveFocus();
+            for (const ch of "abl_secret")
+                keyClick(ch);
+            verify(add.enabled);
+            shoot(step, "market");
+            mouseClick(add);
+            // Handed to the backend and cleared at once; the backend keeps it for one try.
+            compare(token.text, "");
+            verify(flow.errorText.length > 0); // no data folder here
+            verify(flow.hasToken);
+            flow.clearToken();
+            verify(!flow.hasToken);
+            // ProofLayer and tools take the address alone.
+            const kind = child(step, "marketKindBox");
+            kind.currentIndex = 1;
+            kind.activated(1);
+            compare(flow.marketKind, "prooflayer");
+            verify(!child(step, "createAccountSection").visible);
+            verify(!token.visible);
+            verify(add.enabled);
+            shoot(step, "market-prooflayer");
         }
 
         function test_hostileKeychainMessageIsPlainText() {

@@ -56,6 +56,10 @@ Item {
             property bool networkMismatch: false
             property int secondsLeft: 598
             property string feeLimitText: "at most 10 sat in routing fees"
+            property int maxFeeSats: 10
+            property int maxFeeCeilingSats: 75
+            property string maxFeeError
+            property string totalText: "at most 1510 sat in all"
             property bool canConfirm: true
             property string blockReason
             property bool canPayWithPhone: true
@@ -223,6 +227,60 @@ Item {
             shoot(dialog, "review");
             mouseClick(confirm);
             compare(flow.confirms, 1);
+        }
+
+        function test_feeLimitIsEditedForThisPayment() {
+            const flow = fake();
+            const dialog = make(flow);
+            open(dialog, top.invoice);
+            const field = reviewed(dialog, "maxFeeField");
+            verify(field.visible);
+            compare(field.text, "10");
+            verify(field.Accessible.name.indexOf("75") >= 0);
+            compare(reviewed(dialog, "totalLabel").text, "at most 1510 sat in all");
+            verify(!reviewed(dialog, "maxFeeError").visible);
+            field.forceActiveFocus();
+            field.selectAll();
+            keyClick(Qt.Key_5);
+            keyClick(Qt.Key_Tab);
+            compare(flow.maxFeeSats, 5);
+            // Not a number: handed on as -1, for the backend to refuse.
+            field.forceActiveFocus();
+            field.selectAll();
+            keyClick(Qt.Key_A);
+            keyClick(Qt.Key_Tab);
+            compare(flow.maxFeeSats, -1);
+            flow.maxFeeError = "The fee limit must be between 0 and 75 sat.";
+            const error = reviewed(dialog, "maxFeeError");
+            tryVerify(() => error.visible);
+            compare(error.text, flow.maxFeeError);
+            shoot(dialog, "fee-limit-refused");
+        }
+
+        function test_realFlowRefusesAFeeLimitAboveItsCeiling() {
+            const dialog = make();
+            open(dialog, "lightning:" + top.invoice);
+            tryCompare(dialog, "flowState", PayFlow.Review);
+            const field = reviewed(dialog, "maxFeeField");
+            compare(field.text, "10");
+            compare(dialog.flow.maxFeeCeilingSats, 10); // the default limit; 5 % of 50 sat is less
+            verify(reviewed(dialog, "totalLabel").text.indexOf("60 sat") >= 0);
+            field.forceActiveFocus();
+            field.selectAll();
+            keyClick(Qt.Key_1);
+            keyClick(Qt.Key_1);
+            keyClick(Qt.Key_Tab);
+            const error = reviewed(dialog, "maxFeeError");
+            tryVerify(() => error.visible);
+            verify(error.text.indexOf("10 sat") >= 0);
+            compare(dialog.flow.maxFeeSats, 10);
+            field.forceActiveFocus();
+            field.selectAll();
+            keyClick(Qt.Key_3);
+            keyClick(Qt.Key_Tab);
+            tryVerify(() => !error.visible);
+            compare(dialog.flow.maxFeeSats, 3);
+            verify(reviewed(dialog, "totalLabel").text.indexOf("53 sat") >= 0);
         }
 
         function test_phoneTabShowsCodeAndTakesThePreimage() {

@@ -2,7 +2,7 @@
 // The Wallet page with no data folder: every kind offered by name with the fields it needs,
 // the secret typed into a password field and never read back, Save disabled until a test
 // passes (a failed test says why), the empty lists, and "Pay an invoice…" opening the Pay
-// dialog empty. Screenshots in light and dark.
+// dialog empty; the balance section first. Screenshots in light and dark.
 import QtQuick
 import QtQuick.Controls
 import QtTest
@@ -145,6 +145,23 @@ Item {
             compare(field.text, "");
             keyClick(Qt.Key_Escape);
             tryVerify(() => !dialog.visible);
+        }
+
+        function test_balanceSectionComesFirst() {
+            const page = makePage();
+            const section = findChild(page, "balanceSection");
+            verify(section && section.visible);
+            // Above the connections, right under the title.
+            verify(section.mapToItem(page, 0, 0).y < findChild(page, "connectionsSection").mapToItem(page, 0, 0).y);
+            compare(page.balance.state, WalletBalance.NoWallet);
+            compare(findChild(page, "balanceLabel").text, "–");
+            verify(findChild(page, "balanceLabel").Accessible.name.length > 0);
+            const refresh = findChild(page, "refreshBalanceButton");
+            verify(refresh.visible && !refresh.enabled); // no wallet to ask
+            verify(!findChild(page, "balanceRefreshed").visible);
+            verify(!findChild(page, "balanceError").visible);
+            verify(!findChild(page, "autoTopUpStatus").visible); // off by default
+            verify(!findChild(page, "balanceWalletBox").visible); // one wallet or none
         }
     }
 }

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "delivery.h"
+
+#include "common/safefilename.h"
+#include "enginesession.h"
+#include "markets/aiforhire/aiforhiretypes.h"
+#include "store/marketcache.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+
+namespace lw {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Delivery)
+};
+
+constexpr qint64 hashChunkBytes = 256 * 1024;
+
+AppError invalid(const QString &message)
+{
+    return AppError::make(AppError::Kind::Invalid, message);
+}
+
+} // namespace
+
+qint64 deliveryCapBytes(const HttpLimits &limits)
+{
+    // The request is JSON like the answers; the field itself has the market's own cap.
+    const qint64 body = qMin<qint64>(limits.maxJsonBytes, maxHireContentBase64Chars);
+    return body / 4 * 3;
+}
+
+Result<QByteArray, AppError> sha256OfFile(const QString &path, qint64 maxBytes)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return lw::fail(invalid(Text::tr("The file %1 does not exist.").arg(path)));
+    if (!info.isFile())
+        return lw::fail(invalid(Text::tr("%1 is not a regular file.").arg(path)));
+    const QString tooLarge =
+        Text::tr("The file %1 is larger than %2 bytes.").arg(path, QString::number(maxBytes));
+    if (info.size() > maxBytes)
+        return lw::fail(invalid(tooLarge));
+    QFile file(path);
+    const auto unreadable = [&] {
+        return AppError::make(AppError::Kind::Storage,
+                              Text::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    };
+    if (!file.open(QIODevice::ReadOnly))
+        return lw::fail(unreadable());
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    qint64 read = 0;
+    while (true) {
+        const QByteArray chunk = file.read(hashChunkBytes);
+        if (chunk.isEmpty()) {
+            if (file.error() != QFileDevice::NoError)
+                return lw::fail(unreadable());
+            break;
+        }
+        read += chunk.size();
+        if (read > maxBytes) // it grew since we looked
+            return lw::fail(invalid(tooLarge));
+        sha.addData(chunk);
+    }
+    return sha.result();
+}
+
+Result<SavedDelivery, AppError> saveDelivery(const QString &folder, const QString &name,
+                                             const QByteArray &content)
+{
+    auto path = saveNewFile(folder, name, content);
+    if (!path)
+        return lw::fail(path.error());
+    // Hash what is on disk, not what we meant to write: a full disk or a filter shows here.
+    auto sha = sha256OfFile(*path, 2 * content.size() + 4096); // a grown file hashes differently
+    if (!sha)
+        return lw::fail(sha.error());
+    SavedDelivery saved;
+    saved.path = *path;
+    saved.sizeBytes = QFileInfo(*path).size();
+    saved.sha256 = *sha;
+    return saved;
+}
+
+DeliverySender::DeliverySender(EngineSession &engine, qint64 accountId, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_accountId(accountId)
+    , m_http(&m_network, engine.http().limits())
+{
+    m_network.setProxy(QNetworkProxy::NoProxy); // as the engine's own connection
+}
+
+DeliverySender::~DeliverySender()
+{
+    cancel();
+    delete m_client; // before the connection it uses goes
+}
+
+QFuture<Result<HireDelivery, AppError>>
+DeliverySender::send(const QString &taskId, const HireDeliveryFile &file, const QString &notes,
+                     std::function<void(qint64, qint64)> progress)
+{
+    using Outcome = Result<HireDelivery, AppError>;
+    const auto failed = [](const AppError &e) {
+        return QtFuture::makeReadyFuture(Outcome(lw::fail(e)));
+    };
+    auto account = m_engine.accounts().accountById(m_accountId);
+    if (!account)
+        return failed(account.error());
+    auto key = m_engine.accounts().accountSecretKey(m_accountId);
+    if (!key)
+        return failed(key.error());
+    const QUrl baseUrl = account->baseUrl;
+    return m_engine.secrets()
+        .read(*key)
+        .then(this,
+              [=, this](const Result<QByteArray, AppError> &token) -> QFuture<Outcome> {
+                  if (m_cancelled)
+                      return failed(AppError::make(AppError::Kind::Cancelled,
+                                                   Text::tr("The delivery was stopped.")));
+                  if (!token)
+                      return failed(token.error());
+                  if (!m_client)
+                      m_client = new HireClient(&m_http, nullptr, baseUrl, m_accountId, this);
+                  m_client->setToken(*token);
+                  return m_client->deliver(taskId, file, notes, progress);
+              })
+        .unwrap();
+}
+
+void DeliverySender::cancel()
+{
+    m_cancelled = true;
+    // The replies are the manager's children, and only this upload uses the manager.
+    const auto replies = m_network.findChildren<QNetworkReply *>();
+    for (QNetworkReply *reply : replies)
+        reply->abort();
+}
+
+qint64 hireAccountForTask(EngineSession &engine, qint64 accountId, const QString &taskId)
+{
+    if (!engine.profile().id || taskId.isEmpty())
+        return 0;
+    auto accounts = engine.accounts().accounts(engine.profile().id);
+    if (!accounts)
+        return 0;
+    MarketCache cache(engine.database());
+    for (const MarketAccount &a : std::as_const(*accounts)) {
+        if (a.kind != MarketKind::AiForHire)
+            continue;
+        if (accountId ? a.id == accountId
+                      : bool(cache.item(a.id, CacheKind::Task, taskId).value_or(std::nullopt)))
+            return a.id;
+    }
+    return 0;
+}
+
+} // namespace lw

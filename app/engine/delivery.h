@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A 402ai delivery's file work, shared by `deliver`, `deliveries save` and the Delivery panel:
+// the size the market can take, hashing a file in pieces, and saving delivered content under
+// a safe name with the written bytes hashed back.
+#pragma once
+
+#include "common/result.h"
+#include "markets/aiforhire/hireclient.h"
+#include "net/apperror.h"
+#include "net/httpclient.h"
+
+#include <QByteArray>
+#include <QFuture>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace lw {
+
+class EngineSession;
+
+//! The largest file a delivery may carry: its base64 (4 bytes per 3) must fit the body cap.
+qint64 deliveryCapBytes(const HttpLimits &limits);
+
+//! SHA-256 of the file at `path`, read in pieces; refused (Invalid) when it is missing, not a
+//! regular file or larger than `maxBytes` (checked before reading), Storage when unreadable.
+Result<QByteArray, AppError> sha256OfFile(const QString &path, qint64 maxBytes);
+
+//! What was written: the path, and size and SHA-256 of the bytes read back from it.
+struct SavedDelivery {
+    QString path;
+    qint64 sizeBytes = 0;
+    QByteArray sha256; //!< 32 bytes, of the file as it is on disk
+};
+
+//! Writes `content` as a new file in `folder` named safeFileName(`name`) (never replacing one)
+//! and hashes what was written.
+Result<SavedDelivery, AppError> saveDelivery(const QString &folder, const QString &name,
+                                             const QByteArray &content);
+
+//! The profile's 402ai account for a task: `accountId` when it is one of the profile's 402ai
+//! accounts, else (accountId 0) the one whose offline copy holds `taskId`. 0 when none.
+qint64 hireAccountForTask(EngineSession &engine, qint64 accountId, const QString &taskId);
+
+//! One upload of a delivery over a connection of its own, so that it can be stopped half-way
+//! without touching any other request: the account's client, token and base URL as
+//! EngineSession::hireById has them, over a private HttpClient with the engine's limits.
+class DeliverySender : public QObject {
+    Q_OBJECT
+
+public:
+    DeliverySender(EngineSession &engine, qint64 accountId, QObject *parent = nullptr);
+    ~DeliverySender() override;
+
+    //! POST …/deliver (HireClient::deliver). `progress` reports bytes of the body sent.
+    QFuture<Result<HireDelivery, AppError>> send(const QString &taskId,
+                                                 const HireDeliveryFile &file, const QString &notes,
+                                                 std::function<void(qint64, qint64)> progress);
+    //! Aborts the upload: it ends with an error (Cancelled when it had not started). The
+    //! market may still have taken it when the whole body was already sent: ask it.
+    void cancel();
+    bool cancelled() const { return m_cancelled; }
+
+private:
+    EngineSession &m_engine;
+    qint64 m_accountId;
+    QNetworkAccessManager m_network;
+    HttpClient m_http;
+    HireClient *m_client = nullptr;
+    bool m_cancelled = false;
+};
+
+} // namespace lw
