@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
@@ -8,6 +7,8 @@ import Lightwork
 import Lightwork.Backend
 
 // The app after set-up: a navigation rail with every area, and the area on the right.
+// No "ComponentBehavior: Bound" here: Qt 6.4's Loader refuses to make bound components, so
+// the linter's unqualified-access check is off where components read the shell's own ids.
 // Ctrl+1…8 pick an area; Ctrl+F searches the feed.
 FocusScope {
     id: root
@@ -16,6 +17,13 @@ FocusScope {
     property string versionText
     required property TaskFeedModel feedModel
     property int currentIndex: 0
+    //! The areas shown so far (each is made on its first showing, then kept).
+    property var visited: [0]
+
+    onCurrentIndexChanged: {
+        if (!root.visited.includes(root.currentIndex))
+            root.visited = root.visited.concat([root.currentIndex]); // notifies the loaders
+    }
 
     readonly property list<string> areas: [
         //: Navigation: the live task list.
@@ -86,6 +94,7 @@ FocusScope {
                 }
                 Repeater {
                     model: root.areas
+                    // qmllint disable unqualified
                     delegate: NavButton {
                         required property string modelData
                         required property int index
@@ -96,6 +105,7 @@ FocusScope {
                         current: root.currentIndex === index
                         onClicked: root.show(index)
                     }
+                    // qmllint enable unqualified
                 }
                 Item {
                     Layout.fillHeight: true
@@ -138,19 +148,86 @@ FocusScope {
                 focus: true
                 sourceModel: root.feedModel
             }
-            PostTaskPage { title: root.areas[1]; form: PostTaskForm { session: Session } }
-            QuotesPage {
-                title: root.areas[2]
-                session: Session
-                onOpenTaskRequested: (accountId, taskId) => root.openTask(taskId, accountId)
+            // The other areas are made when first shown: the feed paints sooner, and no
+            // page asks its markets before the user looks at it.
+            Loader {
+                objectName: "area1"
+                active: root.visited.includes(1)
+                sourceComponent: postTaskArea
             }
-            EarningsPage { session: Session }
-            WalletPage { title: root.areas[4]; session: Session }
-            ProofLayerPage { title: root.areas[5]; session: Session }
-            ToolsPage { title: root.areas[6]; session: Session }
-            SettingsPage { title: root.areas[7]; controller: SettingsController { session: Session } }
+            Loader {
+                objectName: "area2"
+                active: root.visited.includes(2)
+                sourceComponent: quotesArea
+            }
+            Loader {
+                objectName: "area3"
+                active: root.visited.includes(3)
+                sourceComponent: earningsArea
+            }
+            Loader {
+                objectName: "area4"
+                active: root.visited.includes(4)
+                sourceComponent: walletArea
+            }
+            Loader {
+                objectName: "area5"
+                active: root.visited.includes(5)
+                sourceComponent: proofLayerArea
+            }
+            Loader {
+                objectName: "area6"
+                active: root.visited.includes(6)
+                sourceComponent: toolsArea
+            }
+            Loader {
+                objectName: "area7"
+                active: root.visited.includes(7)
+                sourceComponent: settingsArea
+            }
         }
     }
+
+    // qmllint disable unqualified
+    Component {
+        id: postTaskArea
+        PostTaskPage {
+            title: root.areas[1]
+            form: PostTaskForm { session: Session }
+        }
+    }
+    Component {
+        id: quotesArea
+        QuotesPage {
+            title: root.areas[2]
+            session: Session
+            onOpenTaskRequested: (accountId, taskId) => root.openTask(taskId, accountId)
+        }
+    }
+    Component {
+        id: earningsArea
+        EarningsPage { session: Session }
+    }
+    Component {
+        id: walletArea
+        WalletPage { title: root.areas[4]; session: Session }
+    }
+    Component {
+        id: proofLayerArea
+        ProofLayerPage { title: root.areas[5]; session: Session }
+    }
+    Component {
+        id: toolsArea
+        ToolsPage { title: root.areas[6]; session: Session }
+    }
+    Component {
+        id: settingsArea
+        SettingsPage {
+            title: root.areas[7]
+            controller: SettingsController { session: Session }
+        }
+    }
+    // qmllint enable unqualified
 
     Shortcut { sequence: "Ctrl+1"; enabled: root.visible; onActivated: root.show(0) }
     Shortcut { sequence: "Ctrl+2"; enabled: root.visible; onActivated: root.show(1) }

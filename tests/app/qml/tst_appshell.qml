@@ -53,6 +53,17 @@ Item {
             compare(findChild(shell, "aboutLine").text, "Lightwork · Version 0.1.0");
         }
 
+        function test_areasAreMadeWhenFirstShown() {
+            const shell = make();
+            for (let i = 1; i < 8; ++i)
+                verify(!findChild(shell, "area" + i).item, "area " + i + " not made yet");
+            keyClick(Qt.Key_7, Qt.ControlModifier);
+            verify(findChild(shell, "area6").item, "Tools made when shown");
+            keyClick(Qt.Key_1, Qt.ControlModifier);
+            verify(findChild(shell, "area6").item, "and kept");
+            verify(!findChild(shell, "area5").item);
+        }
+
         function test_shortcutsAndClicksSwitchAreas() {
             const shell = make();
             const areas = findChild(shell, "areas");
@@ -80,7 +91,7 @@ Item {
         function test_aQuoteThreadOpensItsTaskOverTheFeed() {
             const shell = make();
             keyClick(Qt.Key_3, Qt.ControlModifier);
-            const quotes = findChild(shell, "areas").children[2];
+            const quotes = findChild(shell, "area2").item;
             verify(quotes.openTaskRequested, "the Quotes page offers its task");
             quotes.openTaskRequested(7, "t42");
             compare(shell.currentIndex, 0);
