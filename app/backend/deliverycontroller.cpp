@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QTimer>
 
 namespace lw {
 
@@ -63,14 +62,7 @@ void DeliveryController::setTaskId(const QString &taskId)
 
 void DeliveryController::scheduleLoad()
 {
-    // Session, account and task are set one after another: load once, after all three.
-    if (m_loadQueued)
-        return;
-    m_loadQueued = true;
-    QTimer::singleShot(0, this, [this] {
-        m_loadQueued = false;
-        load();
-    });
+    m_load.schedule();
 }
 
 void DeliveryController::reload()

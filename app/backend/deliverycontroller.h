@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "coalescedcall.h"
 #include "deliverylistmodel.h"
 #include "deliveryupload.h"
 #include "session.h"
@@ -106,7 +107,7 @@ private:
     qint64 m_accountId = 0;
     qint64 m_resolvedAccount = 0;
     QString m_taskId;
-    bool m_loadQueued = false;
+    CoalescedCall m_load{this, [this] { load(); }}; //!< one load after several setters
     quint64 m_generation = 0;
 
     State m_state = State::Idle;

@@ -112,14 +112,7 @@ void QuoteThread::updateTimer()
 
 void QuoteThread::scheduleLoad()
 {
-    // The page sets the account, task and quote one after another: load once, after all.
-    if (m_loadQueued)
-        return;
-    m_loadQueued = true;
-    QTimer::singleShot(0, this, [this] {
-        m_loadQueued = false;
-        load();
-    });
+    m_load.schedule();
 }
 
 void QuoteThread::load()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "coalescedcall.h"
 #include "quotethreadmessages.h"
 #include "session.h"
 #include "sync/outbox.h"
@@ -143,8 +144,8 @@ private:
     QString m_taskId;
     QString m_quoteId;
     bool m_active = false;
-    bool m_loadQueued = false;
-    quint64 m_generation = 0; //!< counts targets, so a late answer is dropped
+    CoalescedCall m_load{this, [this] { load(); }}; //!< one load after several setters
+    quint64 m_generation = 0;                       //!< counts targets, so a late answer is dropped
     bool m_polling = false;
     bool m_pollAgain = false;
     QTimer m_poll;

@@ -5,7 +5,7 @@ list(APPEND LW_BACKEND_SOURCES
     backend/sandboxdirectory.cpp backend/sandboxdirectory.h
     backend/sandboxsetup.cpp backend/sandboxsetup.h
     backend/session.cpp backend/session.h
-    backend/sessionbinding.h)
+    backend/sessionbinding.h backend/coalescedcall.h)
 list(APPEND LW_BACKEND_LIBS lightwork_engine)
 # The feed kept current: one SyncEngine per market account of the current profile.
 list(APPEND LW_BACKEND_SOURCES backend/feedsync.cpp backend/feedsync.h)

@@ -10,8 +10,6 @@
 #include "store/marketcache.h"
 #include "taskdetailtext.h"
 
-#include <QTimer>
-
 namespace lw {
 
 TaskDetail::TaskDetail(QObject *parent)
@@ -55,14 +53,7 @@ void TaskDetail::setTaskId(const QString &taskId)
 
 void TaskDetail::scheduleLoad()
 {
-    // The page sets session, account and task one after another: load once, after all three.
-    if (m_loadQueued)
-        return;
-    m_loadQueued = true;
-    QTimer::singleShot(0, this, [this] {
-        m_loadQueued = false;
-        load();
-    });
+    m_load.schedule();
 }
 
 void TaskDetail::reload()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "coalescedcall.h"
 #include "quotelistmodel.h"
 #include "session.h"
 #include "timelinemodel.h"
@@ -150,8 +151,8 @@ private:
     qint64 m_accountId = 0;
     qint64 m_resolvedAccount = 0;
     QString m_taskId;
-    bool m_loadQueued = false;
-    quint64 m_generation = 0; //!< counts loads, so a late answer is not shown
+    CoalescedCall m_load{this, [this] { load(); }}; //!< one load after several setters
+    quint64 m_generation = 0;                       //!< counts loads, so a late answer is not shown
 
     State m_state = State::Idle;
     bool m_fetching = false;

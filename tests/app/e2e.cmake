@@ -2,7 +2,8 @@
 # The desktop app end to end: the real main window (under Xvfb) driven by mouse and keyboard
 # against a real sandbox with bots, and a second launch of the real binary. Screens go to
 # build/screenshots (e2e-*-light.png, e2e-*-dark.png).
-lw_add_test(tst_e2e SOURCES app/tst_e2e.cpp app/e2edriver.h app/e2esteps.h app/sessiontestkit.h
+lw_add_test(tst_e2e SOURCES app/tst_e2e.cpp app/e2edriver.h app/e2esteps.h app/e2eaccessibility.h
+    app/sessiontestkit.h
     sandbox/sandboxprocess.h
     LIBS lightwork_gui lightwork_backend lightwork_core Qt6::Network Qt6::Quick
     LABELS gui

@@ -208,6 +208,15 @@ public:
         QObject *theme = themeSingleton();
         if (!theme || !QDir().mkpath(dir))
             return false;
+        // Not half way through a page sliding in.
+        waitFor([this] {
+            return itemWhere(m_window,
+                             [](QQuickItem *i) {
+                                 return i->inherits("QQuickStackView")
+                                        && i->property("busy").toBool();
+                             })
+                   == nullptr;
+        });
         const QVariant before = theme->property("scheme");
         bool saved = true;
         for (const auto &[scheme, suffix] : {std::pair{1, "light"}, std::pair{2, "dark"}}) {

@@ -7,6 +7,7 @@
 // with its preimage pasted back; and a lightning: link from a second launch of the real
 // binary. Every screen is saved in light and dark (LW_SCREENSHOT_DIR, e2e-*.png).
 
+#include "e2eaccessibility.h"
 #include "e2edriver.h"
 #include "e2esteps.h"
 #include "gui/mainwindow.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void l402PostingIsPaidFromTheWallet();
     void qrInvoiceIsPaidByAPhone();
     void secondLaunchOpensThePayDialog();
+    void everyControlOfEveryAreaHasAName();
 
 private:
     QTemporaryDir m_home;
@@ -60,6 +62,8 @@ private:
 
 void TestE2e::initTestCase()
 {
+    // As with a screen reader running: the controls fill in their accessible names.
+    QAccessible::setActive(true);
     QVERIFY(m_home.isValid());
     QVERIFY2(QFileInfo(qEnvironmentVariable("LW_APP")).isExecutable(), "LW_APP: lightwork");
     // Nothing of the user's: data, settings, the one-instance socket; and no keychain at all
@@ -433,6 +437,18 @@ void TestE2e::secondLaunchOpensThePayDialog()
     QVERIFY(ui.click(u"closeButton"_s, dialog)); // nothing is paid without Confirm
     QTRY_VERIFY(!dialog->property("opened").toBool());
     QCOMPARE(m_sandbox.walletBalance(u"buyer"_s), before);
+}
+
+void TestE2e::everyControlOfEveryAreaHasAName()
+{
+    // Each area as the paths above left it, walked as a screen reader would.
+    E2eDriver &ui = *m_ui;
+    for (int area = 0; area < 8; ++area) {
+        QVERIFY(m_steps->nav(area));
+        QTest::qWait(200);
+        const QStringList unnamed = E2eAccessibility::unnamedControls(ui.window()->contentItem());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(u"area %1: "_s.arg(area) + unnamed.join(u"; "_s)));
+    }
 }
 
 QTEST_MAIN(TestE2e)
