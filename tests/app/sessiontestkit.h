@@ -13,6 +13,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QTest>
 
 #include <memory>
 
@@ -61,6 +62,38 @@ inline bool folderContains(const QString &dir, const QByteArray &needle)
             return true;
     }
     return false;
+}
+
+//! A Session on the sandbox at `sandbox`, set up by "Try the sandbox" (its Buyer and Worker
+//! profiles), data in `dataDir`, secrets in `store`; null, with why in `why`, when the set-up
+//! did not end Ready.
+template <typename Sandbox>
+std::unique_ptr<lw::Session> sandboxSession(const Sandbox &sandbox, const QString &dataDir,
+                                            std::shared_ptr<lw::MemorySecretStore> store,
+                                            QString *why)
+{
+    using State = lw::Session::SetupState;
+    lw::Session::Options o;
+    o.dataDir = dataDir;
+    o.sandboxUrl = sandbox.url();
+    o.sandboxAdminKey = sandbox.adminKey().toUtf8();
+    o.keychain = [store] { return std::make_unique<SharedSecretStore>(store); };
+    auto session = std::make_unique<lw::Session>(o);
+    if (!QTest::qWaitFor([&] { return session->setupState() == State::NeedsSetup; }, 10'000)) {
+        *why = QStringLiteral("the session did not open its data folder");
+        return nullptr;
+    }
+    session->trySandbox();
+    (void)QTest::qWaitFor(
+        [&] {
+            return session->setupState() == State::Ready || session->setupState() == State::Failed;
+        },
+        120'000);
+    if (session->setupState() != State::Ready) {
+        *why = session->errorText();
+        return nullptr;
+    }
+    return session;
 }
 
 } // namespace lwtest

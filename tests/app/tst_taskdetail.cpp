@@ -95,19 +95,9 @@ private Q_SLOTS:
         QVERIFY(m_sandbox.start(
             {u"--wallet"_s, u"buyer:1000000"_s, u"--wallet"_s, u"worker:100000"_s}));
         QVERIFY(m_dir.isValid());
-        Session::Options o;
-        o.dataDir = m_dir.path();
-        o.sandboxUrl = m_sandbox.url();
-        o.sandboxAdminKey = m_sandbox.adminKey().toUtf8();
-        o.keychain = [store = m_store] { return std::make_unique<SharedSecretStore>(store); };
-        m_session = std::make_unique<Session>(o);
-        QTRY_COMPARE(m_session->setupState(), Session::SetupState::NeedsSetup);
-        m_session->trySandbox();
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->setupState() == Session::SetupState::Ready
-                                     || m_session->setupState() == Session::SetupState::Failed,
-                                 120000);
-        QVERIFY2(m_session->setupState() == Session::SetupState::Ready,
-                 qPrintable(m_session->errorText()));
+        QString why;
+        m_session = sandboxSession(m_sandbox, m_dir.path(), m_store, &why);
+        QVERIFY2(m_session, qPrintable(why));
         // Anything above the threshold would be asked about: approve, as the Pay dialog would.
         m_session->engine()->setConfirmer(
             [](const PaymentPrompt &) { return QtFuture::makeReadyFuture(true); });
