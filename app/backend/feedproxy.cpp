@@ -11,6 +11,55 @@ namespace {
 // view than hundreds of signals (TaskFeedModel does the same).
 constexpr size_t maxUpdateRanges = 32;
 
+// A row counted before the removals `gone` (sorted), as counted now.
+int nowOf(int before, const std::vector<int> &gone)
+{
+    return before - int(std::lower_bound(gone.cbegin(), gone.cend(), before) - gone.cbegin());
+}
+
+// The inverse, for a row that is still there. gone[j] - j rows that stayed lie below gone[j],
+// which never decreases with j: a binary search counts the removals below the row.
+int beforeOf(int now, const std::vector<int> &gone)
+{
+    size_t lo = 0;
+    size_t hi = gone.size();
+    while (lo < hi) {
+        const size_t mid = (lo + hi) / 2;
+        if (gone[mid] - int(mid) <= now)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return now + int(lo);
+}
+
+// The rows counted before the removals `gone` of the rows first..last of now.
+std::vector<int> beforeRows(int first, int last, const std::vector<int> &gone)
+{
+    std::vector<int> rows;
+    if (last < first)
+        return rows;
+    rows.reserve(size_t(last - first + 1));
+    int b = beforeOf(first, gone);
+    auto g = std::upper_bound(gone.cbegin(), gone.cend(), b);
+    rows.push_back(b);
+    for (int n = first + 1; n <= last; ++n) {
+        ++b;
+        while (g != gone.cend() && *g == b) {
+            ++b;
+            ++g;
+        }
+        rows.push_back(b);
+    }
+    return rows;
+}
+
+void mergeInto(std::vector<int> &sorted, const std::vector<int> &more)
+{
+    const auto middle = sorted.insert(sorted.end(), more.cbegin(), more.cend());
+    std::inplace_merge(sorted.begin(), middle, sorted.end());
+}
+
 } // namespace
 
 FeedProxy::FeedProxy(QObject *parent)
@@ -56,6 +105,8 @@ void FeedProxy::connectSource(QAbstractItemModel *source)
                 [this] {
                     beginResetModel();
                     m_rows.clear();
+                    m_goneSource.clear();
+                    m_goneProxy.clear();
                     m_proxyOfStale = true;
                     endResetModel();
                 }),
@@ -71,6 +122,8 @@ bool FeedProxy::rolesAffectOrder(const QList<int> &roles) const
 void FeedProxy::rebuild()
 {
     m_rows.clear();
+    m_goneSource.clear();
+    m_goneProxy.clear();
     m_proxyOfStale = true;
     const int n = sourceModel() ? sourceModel()->rowCount() : 0;
     m_rows.reserve(size_t(n));
@@ -78,7 +131,9 @@ void FeedProxy::rebuild()
         if (acceptsRow(s))
             m_rows.push_back(s);
     }
-    std::sort(m_rows.begin(), m_rows.end(), [this](int a, int b) { return rowLess(a, b); });
+    const auto less = [this](int a, int b) { return rowLess(a, b); };
+    if (!std::is_sorted(m_rows.cbegin(), m_rows.cend(), less)) // often the source's order
+        std::sort(m_rows.begin(), m_rows.end(), less);
 }
 
 void FeedProxy::ensureProxyOf() const
@@ -94,12 +149,40 @@ void FeedProxy::ensureProxyOf() const
     m_proxyOfStale = false;
 }
 
+void FeedProxy::settleRemovals()
+{
+    if (m_goneSource.empty() && m_goneProxy.empty())
+        return;
+    if (!m_goneSource.empty()) {
+        std::vector<int> now(m_proxyOf.size());
+        size_t g = 0;
+        for (int b = 0; b < int(now.size()); ++b) {
+            while (g < m_goneSource.size() && m_goneSource[g] < b)
+                ++g;
+            now[size_t(b)] = b - int(g);
+        }
+        for (int &s : m_rows)
+            s = s < int(now.size()) ? now[size_t(s)] : s - int(m_goneSource.size());
+    }
+    m_goneSource.clear();
+    m_goneProxy.clear();
+    m_proxyOfStale = true;
+}
+
+std::vector<int> FeedProxy::baseSourceRows(int first, int last) const
+{
+    const int now = int(m_proxyOf.size() - m_goneSource.size());
+    return beforeRows(first, qMin(last, now - 1), m_goneSource);
+}
+
 void FeedProxy::insertSourceRows(std::vector<int> rows)
 {
+    settleRemovals();
     if (rows.empty())
         return;
     const auto less = [this](int a, int b) { return rowLess(a, b); };
-    std::sort(rows.begin(), rows.end(), less);
+    if (!std::is_sorted(rows.cbegin(), rows.cend(), less)) // in source order, often the same
+        std::sort(rows.begin(), rows.end(), less);
     m_proxyOfStale = true;
     size_t i = 0;
     while (i < rows.size()) {
@@ -133,13 +216,15 @@ void FeedProxy::removeProxyRows(std::vector<int> rows)
         const int last = rows[end - 1];
         const int n = last - first + 1;
         beginRemoveRows(QModelIndex(), first, last);
-        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
         if (!m_proxyOfStale) {
-            // Kept current (one pass over ints) so that the next source removal finds its
-            // rows without searching.
-            for (int &p : m_proxyOf)
-                p = p > last ? p - n : (p >= first ? -1 : p);
+            // Recorded, not applied: the next source removal still finds its rows at once.
+            for (int p = first; p <= last; ++p) {
+                if (const int s = m_rows[size_t(p)]; s < int(m_proxyOf.size()))
+                    m_proxyOf[size_t(s)] = -1;
+            }
+            mergeInto(m_goneProxy, beforeRows(first, last, m_goneProxy));
         }
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + first + n);
         endRemoveRows();
         end = start;
     }
@@ -149,6 +234,7 @@ void FeedProxy::sourceRowsInserted(const QModelIndex &parent, int first, int las
 {
     if (parent.isValid())
         return;
+    settleRemovals();
     const int n = last - first + 1;
     for (int &s : m_rows)
         s += s >= first ? n : 0;
@@ -167,9 +253,9 @@ void FeedProxy::sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first,
         return;
     ensureProxyOf();
     std::vector<int> gone;
-    for (int s = first; s <= last && s < int(m_proxyOf.size()); ++s) {
-        if (m_proxyOf[size_t(s)] >= 0)
-            gone.push_back(m_proxyOf[size_t(s)]);
+    for (const int s : baseSourceRows(first, last)) {
+        if (const int p = m_proxyOf[size_t(s)]; p >= 0)
+            gone.push_back(nowOf(p, m_goneProxy));
     }
     removeProxyRows(std::move(gone));
 }
@@ -178,13 +264,16 @@ void FeedProxy::sourceRowsRemoved(const QModelIndex &parent, int first, int last
 {
     if (parent.isValid())
         return;
+    if (!m_proxyOfStale && last < int(m_proxyOf.size() - m_goneSource.size())) {
+        // Wait for the next other change to renumber: removals usually come in hundreds.
+        mergeInto(m_goneSource, baseSourceRows(first, last));
+        return;
+    }
+    settleRemovals();
     const int n = last - first + 1;
     for (int &s : m_rows)
         s -= s > last ? n : 0;
-    if (!m_proxyOfStale && last < int(m_proxyOf.size()))
-        m_proxyOf.erase(m_proxyOf.begin() + first, m_proxyOf.begin() + last + 1);
-    else
-        m_proxyOfStale = true;
+    m_proxyOfStale = true;
 }
 
 void FeedProxy::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -194,6 +283,7 @@ void FeedProxy::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex 
         return;
     const int first = topLeft.row();
     const int last = bottomRight.row();
+    settleRemovals();
     ensureProxyOf();
     std::vector<int> hide;                                  // proxy rows
     std::vector<int> show;                                  // source rows
@@ -267,6 +357,7 @@ std::vector<int> FeedProxy::misplacedRows() const
 void FeedProxy::forwardDataChanged(int first, int last, const std::vector<char> &handled,
                                    const QList<int> &roles)
 {
+    settleRemovals();
     ensureProxyOf();
     std::vector<int> rows;
     for (int s = first; s <= last && s < int(m_proxyOf.size()); ++s) {
@@ -294,6 +385,7 @@ void FeedProxy::refilter()
 {
     if (!sourceModel())
         return;
+    settleRemovals();
     ensureProxyOf();
     std::vector<int> hide;
     std::vector<int> show;
@@ -311,6 +403,7 @@ void FeedProxy::refilter()
 
 void FeedProxy::resort()
 {
+    settleRemovals();
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     std::vector<int> sources;
@@ -336,7 +429,8 @@ QModelIndex FeedProxy::mapToSource(const QModelIndex &proxyIndex) const
     if (!sourceModel() || !proxyIndex.isValid() || proxyIndex.model() != this
         || proxyIndex.row() >= int(m_rows.size()))
         return {};
-    return sourceModel()->index(m_rows[size_t(proxyIndex.row())], proxyIndex.column());
+    return sourceModel()->index(nowOf(m_rows[size_t(proxyIndex.row())], m_goneSource),
+                                proxyIndex.column());
 }
 
 QModelIndex FeedProxy::mapFromSource(const QModelIndex &sourceIndex) const
@@ -345,9 +439,9 @@ QModelIndex FeedProxy::mapFromSource(const QModelIndex &sourceIndex) const
         || sourceIndex.parent().isValid())
         return {};
     ensureProxyOf();
-    const int s = sourceIndex.row();
+    const int s = beforeOf(sourceIndex.row(), m_goneSource);
     const int p = s < int(m_proxyOf.size()) ? m_proxyOf[size_t(s)] : -1;
-    return p >= 0 ? index(p, sourceIndex.column()) : QModelIndex();
+    return p >= 0 ? index(nowOf(p, m_goneProxy), sourceIndex.column()) : QModelIndex();
 }
 
 QModelIndex FeedProxy::index(int row, int column, const QModelIndex &parent) const

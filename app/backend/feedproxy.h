@@ -53,6 +53,10 @@ private:
     void connectSource(QAbstractItemModel *source);
     void rebuild();
     void ensureProxyOf() const;
+    //! Applies the removals recorded since the last call: m_rows in source rows of now.
+    void settleRemovals();
+    //! The base source rows (see m_goneSource) of the source rows first..last of now.
+    std::vector<int> baseSourceRows(int first, int last) const;
     void insertSourceRows(std::vector<int> sourceRows);
     void removeProxyRows(std::vector<int> proxyRows);
     void sourceRowsInserted(const QModelIndex &parent, int first, int last);
@@ -64,10 +68,17 @@ private:
     void forwardDataChanged(int first, int last, const std::vector<char> &handled,
                             const QList<int> &roles);
 
-    std::vector<int> m_rows; //!< proxy row → source row
-    //! source row → proxy row (-1: hidden); rebuilt on demand after the rows moved.
+    //! proxy row → source row, counted as before the removals in m_goneSource.
+    std::vector<int> m_rows;
+    //! source row → proxy row (-1: hidden), both counted as before the removals in
+    //! m_goneSource / m_goneProxy; rebuilt on demand after the rows moved.
     mutable std::vector<int> m_proxyOf;
     mutable bool m_proxyOfStale = true;
+    //! Removals not yet folded into m_rows and m_proxyOf (sorted rows, counted as before
+    //! them): a thousand scattered removals each cost a search, not a pass over every row.
+    //! Only ever non-empty while m_proxyOf is current.
+    std::vector<int> m_goneSource;
+    std::vector<int> m_goneProxy;
     QList<QMetaObject::Connection> m_connections;
 };
 

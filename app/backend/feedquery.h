@@ -19,9 +19,14 @@ namespace lw {
 class FeedQuery {
 public:
     explicit FeedQuery(const Database &db);
+    //! Over a connection of the calling thread, by its QSqlDatabase name (a reader thread's).
+    explicit FeedQuery(const QString &connectionName);
 
     //! Every task of the account, in the cache's feed order.
     Result<QList<FeedTaskPtr>, AppError> all(qint64 accountId, FeedTaskReader &reader) const;
+    //! The first `limit` tasks of the account in that order: what a window shows first.
+    Result<QList<FeedTaskPtr>, AppError> first(qint64 accountId, int limit,
+                                               FeedTaskReader &reader) const;
     //! The tasks among `ids` that are cached (in no particular order).
     Result<QList<FeedTaskPtr>, AppError> byIds(qint64 accountId, const QStringList &ids,
                                                FeedTaskReader &reader) const;
@@ -30,7 +35,10 @@ private:
     Result<bool, AppError> run(QSqlQuery &q, qint64 accountId, FeedTaskReader &reader,
                                QList<FeedTaskPtr> &out) const;
 
-    const Database &m_db;
+    QSqlDatabase handle() const;
+
+    const Database *m_db = nullptr;
+    QString m_connection;
 };
 
 } // namespace lw

@@ -11,6 +11,7 @@ FeedSource::FeedSource(const Database &db, QList<FeedAccount> accounts, QObject 
     : QObject(parent)
     , m_cache(db)
     , m_query(db)
+    , m_databasePath(db.path())
     , m_accounts(std::move(accounts))
     , m_blocks(new BlockList(db, this))
     , m_searches(new SavedSearchModel(db, this))
@@ -20,6 +21,12 @@ FeedSource::FeedSource(const Database &db, QList<FeedAccount> accounts, QObject 
     connect(m_blocks, &BlockList::blocked, this, &FeedSource::onBlocked);
     connect(m_blocks, &BlockList::unblocked, this, &FeedSource::onUnblocked);
     adoptProfile(db);
+}
+
+FeedSource::~FeedSource()
+{
+    for (QFuture<FeedRead> &read : m_reads)
+        read.waitForFinished();
 }
 
 void FeedSource::adoptProfile(const Database &db)
@@ -42,7 +49,7 @@ void FeedSource::setProfile(qint64 profileId, bool rereadRows)
         return;
     m_blocks->setProfile(profileId);
     m_searches->setProfile(profileId);
-    if (!rereadRows)
+    if (!rereadRows || !m_served)
         return;
     // Rows read under the old list: read them again under the new one.
     for (const FeedAccount &a : std::as_const(m_accounts)) {
@@ -92,7 +99,7 @@ bool FeedSource::hideTask(const QVariant &accountId, const QString &taskId)
 
 void FeedSource::onBlocked(const FeedBlock &block)
 {
-    if (!find(block.accountId))
+    if (!find(block.accountId) || !m_served)
         return;
     FeedDelta delta{block.accountId, {}, {}, false};
     if (block.kind == FeedBlock::Kind::Task) {
@@ -115,7 +122,7 @@ void FeedSource::onBlocked(const FeedBlock &block)
 
 void FeedSource::onUnblocked(const FeedBlock &block)
 {
-    if (!find(block.accountId))
+    if (!find(block.accountId) || !m_served)
         return;
     FeedDelta delta{block.accountId, {}, {}, false};
     if (block.kind == FeedBlock::Kind::Task) {
@@ -173,6 +180,8 @@ void FeedSource::setAccounts(QList<FeedAccount> accounts)
         if (known)
             continue;
         readLastSynced(a.id);
+        if (!m_served)
+            continue;
         FeedDelta delta{a.id, load(a.id), {}, false};
         if (!delta.upserted.isEmpty())
             Q_EMIT tasksChanged(delta);
@@ -193,21 +202,63 @@ QList<FeedTaskPtr> FeedSource::load(qint64 accountId)
 
 QList<FeedTaskPtr> FeedSource::tasks()
 {
+    m_served = true;
     clearError();
-    QList<FeedTaskPtr> all;
-    const auto less = [](const FeedTaskPtr &a, const FeedTaskPtr &b) {
-        return feedOrderLess(*a, *b);
-    };
-    for (const FeedAccount &a : std::as_const(m_accounts)) {
-        const qsizetype middle = all.size();
-        all.append(load(a.id));
-        // Each account's list comes sorted from the cache: merging keeps the load linear.
-        std::inplace_merge(all.begin(), all.begin() + middle, all.end(), less);
+    QList<qint64> ids;
+    for (const FeedAccount &a : std::as_const(m_accounts))
+        ids.append(a.id);
+    FeedRead read = readFeed(m_query, ids);
+    if (!read) {
+        setError(read.error());
+        return {};
     }
-    // SQLite orders ids by UTF-8 bytes, QString by UTF-16 units: they differ past U+FFFF.
-    if (!std::is_sorted(all.cbegin(), all.cend(), less))
-        std::stable_sort(all.begin(), all.end(), less);
-    return all;
+    return withoutBlocked(std::move(*read));
+}
+
+FeedSource::FirstTasks FeedSource::firstTasks(int limit)
+{
+    m_served = true;
+    clearError();
+    FirstTasks first;
+    QList<QList<FeedTaskPtr>> lists;
+    for (const FeedAccount &a : std::as_const(m_accounts)) {
+        // One more than asked: whether more are there.
+        auto tasks = m_query.first(a.id, limit + 1, m_reader);
+        if (!tasks) {
+            setError(tasks.error());
+            return {};
+        }
+        if (tasks->size() > limit) {
+            first.complete = false;
+            tasks->removeLast();
+        }
+        lists.append(std::move(*tasks));
+    }
+    first.tasks = mergeInFeedOrder(lists);
+    if (first.tasks.size() > limit) {
+        first.complete = false;
+        first.tasks.resize(limit);
+    }
+    first.tasks = withoutBlocked(std::move(first.tasks));
+    return first;
+}
+
+QFuture<FeedRead> FeedSource::tasksInBackground()
+{
+    QList<qint64> ids;
+    for (const FeedAccount &a : std::as_const(m_accounts))
+        ids.append(a.id);
+    if (m_databasePath.isEmpty() || m_databasePath == u":memory:")
+        return QtFuture::makeReadyFuture(readFeed(m_query, ids));
+    m_reads.removeIf([](const QFuture<FeedRead> &f) { return f.isFinished(); });
+    m_reads.append(readFeedInBackground(m_databasePath, ids));
+    return m_reads.constLast();
+}
+
+QList<FeedTaskPtr> FeedSource::withoutBlocked(QList<FeedTaskPtr> tasks) const
+{
+    dropBlocked(tasks);
+    return tasks;
 }
 
 qint64 FeedSource::lastSyncedMs(qint64 accountId) const

@@ -3,6 +3,7 @@
 
 #include "accounts/accountstore.h"
 #include "blocklist.h"
+#include "feedloader.h"
 #include "feedquery.h"
 #include "feedtask.h"
 #include "savedsearch.h"
@@ -54,6 +55,8 @@ class FeedSource : public QObject {
 
 public:
     FeedSource(const Database &db, QList<FeedAccount> accounts, QObject *parent = nullptr);
+    //! Waits for reads still running on other threads: they use the database file.
+    ~FeedSource() override;
 
     //! Replaces the account list. Tasks of accounts that left are removed and those of new
     //! accounts inserted through tasksChanged(); renamed markets emit marketsChanged().
@@ -62,8 +65,23 @@ public:
     //! The market name of an account ("" when unknown).
     QString marketName(qint64 accountId) const;
 
-    //! Reads every account's tasks from the cache, in feed order (feedOrderLess).
+    //! Reads every account's tasks from the cache, in feed order (feedOrderLess). Until a
+    //! model has asked for them, account and block list changes read no rows: there is no
+    //! one to tell (the start-up would otherwise read 10,000 tasks twice).
     QList<FeedTaskPtr> tasks();
+    //! What a window shows first: the first `limit` tasks of all accounts in feed order, read
+    //! without touching the others. `complete` when there are no more.
+    struct FirstTasks {
+        QList<FeedTaskPtr> tasks;
+        bool complete = true;
+    };
+    FirstTasks firstTasks(int limit);
+    //! tasks() read on another thread (readFeedInBackground; on this one for a database that
+    //! has no file). Pass the rows through withoutBlocked() once they are here.
+    QFuture<FeedRead> tasksInBackground();
+    //! The rows of `tasks` not on the block list as it is now.
+    QList<FeedTaskPtr> withoutBlocked(QList<FeedTaskPtr> tasks) const;
+    void noteError(const AppError &error) { setError(error); }
 
     //! When an account's feed was last synced (0: never); without an id, the latest of all.
     qint64 lastSyncedMs(qint64 accountId) const;
@@ -116,12 +134,15 @@ private:
 
     MarketCache m_cache;
     FeedQuery m_query;
+    QString m_databasePath;
+    QList<QFuture<FeedRead>> m_reads; //!< background reads, until this source goes
     QList<FeedAccount> m_accounts;
     QHash<qint64, qint64> m_lastSynced;
     FeedTaskReader m_reader;
     QString m_errorText;
     BlockList *m_blocks;
     SavedSearchModel *m_searches;
+    bool m_served = false; //!< tasks() was called: models hold rows that changes must follow
 };
 
 } // namespace lw

@@ -6,18 +6,37 @@
 #include <QDateTime>
 #include <QJsonValue>
 
+#include <algorithm>
 #include <climits>
 
 namespace lw {
 
 namespace {
 
+bool needsEscape(char16_t u)
+{
+    return u < 0x20 || u == 0x7f || u == u'\\'
+           || (u >= 0x80 && (QChar::isSurrogate(u) || isInvisibleCharacter(u)));
+}
+
 bool hasInvisible(QStringView s)
 {
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u == 0x7f || u == u'\\'
-            || (u >= 0x80 && (c.isSurrogate() || isInvisibleCharacter(u))))
+    // Nearly all feed text is printable ASCII: skip blocks of it branch-free (the compiler
+    // vectorises the fixed-size loop), then look at the rest one character at a time.
+    constexpr qsizetype block = 32;
+    const char16_t *p = s.utf16();
+    const char16_t *const end = p + s.size();
+    for (; end - p >= block; p += block) {
+        unsigned odd = 0;
+        for (qsizetype i = 0; i < block; ++i)
+            odd |= unsigned(char16_t(p[i] - 0x20) >= 0x5f) | unsigned(p[i] == u'\\');
+        if (odd)
+            break;
+    }
+    for (; p != end; ++p) {
+        if (char16_t(*p - 0x20) < 0x5f && *p != u'\\')
+            continue; // printable ASCII
+        if (needsEscape(*p))
             return true;
     }
     return false;
@@ -31,15 +50,6 @@ bool needsCleaning(QStringView s, qsizetype limit)
     if (!s.isEmpty() && (s.front().isSpace() || s.back().isSpace()))
         return true;
     return hasInvisible(s);
-}
-
-bool isAscii(QStringView s)
-{
-    for (const QChar c : s) {
-        if (c.unicode() >= 0x80)
-            return false;
-    }
-    return true;
 }
 
 bool isBreak(char16_t c)
@@ -223,8 +233,8 @@ FeedTaskPtr FeedTaskReader::read(qint64 accountId, const RawTask &raw)
     t->remoteId = raw.remoteId;
     t->title = line(raw.title, FeedTask::titleLimit);
     const QString description = line(raw.text, FeedTask::descriptionLimit);
-    t->titleAscii = isAscii(t->title);
-    t->descriptionAscii = isAscii(description);
+    t->titleAscii = QtPrivate::isAscii(QStringView(t->title));
+    t->descriptionAscii = QtPrivate::isAscii(QStringView(description));
     // toUtf8() reserves three bytes a character; 100,000 rows must not keep that slack.
     t->description = t->descriptionAscii ? description.toLatin1() : description.toUtf8();
     t->description.squeeze();

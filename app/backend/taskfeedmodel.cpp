@@ -5,6 +5,10 @@
 
 #include <algorithm>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace lw {
 
 namespace {
@@ -93,23 +97,83 @@ void TaskFeedModel::setSource(FeedSource *source)
 void TaskFeedModel::reload()
 {
     const int before = count();
+    const bool wasLoading = loading();
+    dropRest(); // a read for the previous source
     beginResetModel();
     m_rows.clear();
+    bool complete = true;
     if (m_source) {
-        const QList<FeedTaskPtr> tasks = m_source->tasks();
-        m_rows.assign(tasks.cbegin(), tasks.cend());
+        FeedSource::FirstTasks first = m_source->firstTasks(firstScreenRows);
+        m_rows.assign(first.tasks.cbegin(), first.tasks.cend());
+        complete = first.complete;
     }
     m_seenMarkMs = m_rows.empty() ? 0 : m_rows.front()->firstSeenMs;
     m_newCount = 0;
     endResetModel();
+    if (!complete)
+        readRest();
     if (count() != before)
         Q_EMIT countChanged();
     Q_EMIT seenMarkChanged();
     Q_EMIT newCountChanged();
+    if (loading() != wasLoading)
+        Q_EMIT loadingChanged();
+}
+
+void TaskFeedModel::readRest()
+{
+    m_rest = new QFutureWatcher<FeedRead>(this);
+    connect(m_rest, &QFutureWatcherBase::finished, this, &TaskFeedModel::takeRest);
+    m_rest->setFuture(m_source->tasksInBackground());
+}
+
+void TaskFeedModel::dropRest()
+{
+    if (!m_rest)
+        return;
+    // The reader thread finishes on its own; nobody takes its rows.
+    m_rest->disconnect(this);
+    m_rest->deleteLater();
+    m_rest = nullptr;
+}
+
+void TaskFeedModel::takeRest()
+{
+    if (!m_rest)
+        return;
+    const QFuture<FeedRead> future = m_rest->future();
+    dropRest();
+    FeedRead read = future.result(); // waits when a change set comes first
+    if (m_source && !read) {
+        m_source->noteError(read.error());
+    } else if (m_source) {
+        // The first screenful is in already, maybe changed since; the rest goes below it.
+        QSet<std::pair<qint64, QString>> shown;
+        shown.reserve(qsizetype(m_rows.size()));
+        for (const FeedTaskPtr &t : m_rows)
+            shown.insert({t->accountId, t->remoteId});
+        QList<FeedTaskPtr> rest;
+        for (const FeedTaskPtr &t : m_source->withoutBlocked(std::move(*read))) {
+            if (!shown.contains({t->accountId, t->remoteId}))
+                rest.append(t);
+        }
+        const int before = count();
+        insertTasks(std::move(rest));
+        if (count() != before)
+            Q_EMIT countChanged();
+        recountNew();
+#ifdef __GLIBC__
+        // The reader thread's buffers were freed in its own malloc arena, which keeps them;
+        // with 100,000 rows that is megabytes of memory nobody uses again.
+        malloc_trim(0);
+#endif
+    }
+    Q_EMIT loadingChanged();
 }
 
 void TaskFeedModel::applyDelta(const FeedDelta &delta)
 {
+    takeRest(); // the change set follows the whole list
     const int before = count();
     QList<int> removals;
     QList<QPair<int, FeedTaskPtr>> updates;
@@ -228,7 +292,8 @@ void TaskFeedModel::removeRows(const QList<int> &sortedRows)
 
 void TaskFeedModel::insertTasks(QList<FeedTaskPtr> tasks)
 {
-    std::sort(tasks.begin(), tasks.end(), rowLess);
+    if (!std::is_sorted(tasks.cbegin(), tasks.cend(), rowLess)) // usually in feed order already
+        std::sort(tasks.begin(), tasks.end(), rowLess);
     qsizetype i = 0;
     while (i < tasks.size()) {
         const auto at = std::lower_bound(m_rows.begin(), m_rows.end(), tasks[i], rowLess);

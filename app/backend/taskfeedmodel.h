@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QtQmlIntegration>
 
@@ -31,6 +32,8 @@ class TaskFeedModel : public QAbstractListModel {
     //! Tasks first seen after this are "new". Starts at the newest task loaded with the
     //! source (so what arrives while the feed is open is new); the app may restore a saved one.
     Q_PROPERTY(QDateTime seenMark READ seenMark WRITE setSeenMark NOTIFY seenMarkChanged FINAL)
+    //! The first screenful is in and the other cached tasks are still being read.
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged FINAL)
 
 public:
     enum Role {
@@ -51,6 +54,10 @@ public:
     };
     Q_ENUM(Role)
 
+    //! Rows read at once when a source is set, more than any window shows; the others are
+    //! read on another thread and follow as one insert below them.
+    static constexpr int firstScreenRows = 200;
+
     explicit TaskFeedModel(QObject *parent = nullptr);
 
     FeedSource *source() const { return m_source; }
@@ -60,6 +67,9 @@ public:
     int newCount() const { return m_newCount; }
     QDateTime seenMark() const;
     void setSeenMark(const QDateTime &mark);
+    bool loading() const { return m_rest != nullptr; }
+    //! Takes in the rest of the cached tasks now, waiting for them if need be.
+    void waitUntilLoaded() { takeRest(); }
 
     //! Moves seenMark past every row: nothing is new any more.
     Q_INVOKABLE void markAllSeen();
@@ -78,9 +88,13 @@ Q_SIGNALS:
     void lastSyncedChanged();
     void newCountChanged();
     void seenMarkChanged();
+    void loadingChanged();
 
 private:
     void reload();
+    void readRest();
+    void takeRest();
+    void dropRest();
     void applyDelta(const FeedDelta &delta);
     void removeRows(const QList<int> &sortedRows);
     void insertTasks(QList<FeedTaskPtr> tasks);
@@ -94,6 +108,8 @@ private:
     }
 
     QPointer<FeedSource> m_source;
+    //! The rest of the cached tasks on their way (null: none).
+    QFutureWatcher<FeedRead> *m_rest = nullptr;
     std::vector<FeedTaskPtr> m_rows;
     //! While removeRows() runs, m_rows[m_gapAt, m_gapAt + m_gapSize) holds removed rows.
     int m_gapAt = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The feed model over a real cache: loading, change sets applied as inserts, updates and
 // removals (never a reset), two accounts, hostile data, "new" highlights.
+#include "common/safetext.h"
 #include "feedfixture.h"
 #include "feedquery.h"
 #include "taskfeedmodel.h"
@@ -30,6 +31,7 @@ class TestTaskFeedModel : public QObject {
     {
         m_source = m_f.makeSource();
         m_model->setSource(m_source.get());
+        m_model->waitUntilLoaded();
         m_resets =
             std::make_unique<QSignalSpy>(m_model.get(), &QAbstractItemModel::modelAboutToBeReset);
     }
@@ -207,7 +209,65 @@ private Q_SLOTS:
         // What the model shows is what a fresh load of the cache shows.
         TaskFeedModel fresh;
         fresh.setSource(m_source.get());
+        fresh.waitUntilLoaded();
         QCOMPARE(idsOf(fresh, R::TaskIdRole), idsOf(*m_model, R::TaskIdRole));
+    }
+
+    //! A window gets the first screenful at once; the other rows are read on another thread
+    //! and arrive as one insert below it, in the order a full read gives.
+    void firstScreenfulFirstThenTheRest()
+    {
+        const int total = TaskFeedModel::firstScreenRows * 3 + 7;
+        m_f.sync(m_f.hire, feedItems(u"a"_s, 0, total - 40), 1000);
+        m_f.sync(m_f.proof, feedItems(u"p"_s, 0, 40), 1500);
+        m_source = m_f.makeSource();
+        const QStringList everything = [this] {
+            QStringList ids;
+            for (const FeedTaskPtr &t : m_source->tasks())
+                ids.append(t->remoteId);
+            return ids;
+        }();
+        QCOMPARE(everything.size(), total);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy loading(m_model.get(), &TaskFeedModel::loadingChanged);
+        m_model->setSource(m_source.get());
+        QCOMPARE(m_model->count(), TaskFeedModel::firstScreenRows);
+        QVERIFY(m_model->loading());
+        QCOMPARE(idsOf(*m_model, R::TaskIdRole), everything.first(TaskFeedModel::firstScreenRows));
+        QTRY_VERIFY(!m_model->loading()); // on its own, through the event loop
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), TaskFeedModel::firstScreenRows);
+        QCOMPARE(loading.count(), 2);
+        QCOMPARE(idsOf(*m_model, R::TaskIdRole), everything);
+
+        // A change set that comes while the rest is on its way applies to the whole list: the
+        // rest is taken in first, then a row of it and one of the first screenful go.
+        m_model->setSource(nullptr);
+        m_model->setSource(m_source.get());
+        QVERIFY(m_model->loading());
+        auto items = feedItems(u"a"_s, 0, total - 40);
+        items.removeAt(items.size() - 1); // far below the first screenful
+        items.removeAt(0);
+        m_f.sync(m_f.hire, items, 2000, m_source.get());
+        QVERIFY(!m_model->loading());
+        QCOMPARE(m_model->count(), total - 2);
+        TaskFeedModel fresh;
+        fresh.setSource(m_source.get());
+        fresh.waitUntilLoaded();
+        QCOMPARE(idsOf(*m_model, R::TaskIdRole), idsOf(fresh, R::TaskIdRole));
+
+        // A new source while the rest of the old one is on its way: the old rows never come.
+        auto other = m_f.makeSource();
+        m_model->setSource(nullptr);
+        m_model->setSource(m_source.get());
+        QVERIFY(m_model->loading());
+        m_model->setSource(other.get());
+        m_model->waitUntilLoaded();
+        QCOMPARE(idsOf(*m_model, R::TaskIdRole), idsOf(fresh, R::TaskIdRole));
+        QTest::qWait(50); // the first read ends too; nothing of it arrives
+        QCOMPARE(m_model->count(), total - 2);
+        m_model->setSource(nullptr);
+        m_resets.reset(); // this test resets on purpose
     }
 
     void largeChangeSetIsAHandfulOfSignals()
@@ -227,6 +287,7 @@ private Q_SLOTS:
         QCOMPARE(m_model->count(), 600);
         TaskFeedModel fresh;
         fresh.setSource(m_source.get());
+        fresh.waitUntilLoaded();
         QCOMPARE(idsOf(fresh, R::TaskIdRole), idsOf(*m_model, R::TaskIdRole));
         QCOMPARE(idsOf(fresh, R::StatusRole), idsOf(*m_model, R::StatusRole));
     }
@@ -305,6 +366,34 @@ private Q_SLOTS:
         QCOMPARE(at(3, R::TitleRole).toString(),
                  u"Pay \\u{202e}you\\u{202c}\\u{0000}now please \\u{200b}ok"_s);
         QCOMPARE(at(3, R::PartyRole).toString(), u"evil party"_s);
+    }
+
+    //! Long text is checked a block of characters at a time: a character that must be shown
+    //! as an escape is found wherever it sits, as the character-by-character rule finds it.
+    void escapesAnywhereInLongText()
+    {
+        const QStringList odd = {u"\u0001"_s, u"\u007f"_s, u"\\"_s,         u"\u202e"_s,
+                                 u"\u200b"_s, u"\u00ad"_s, u"\U0001F600"_s, u"\u00e9"_s};
+        FeedTaskReader reader;
+        for (const qsizetype at : {0, 1, 31, 32, 33, 63, 64, 65, 250, 299}) {
+            for (const QString &c : odd) {
+                RawTask raw;
+                raw.remoteId = u"t"_s;
+                raw.text = QString(300, u'a');
+                raw.text.insert(at, c);
+                const FeedTaskPtr task = reader.read(1, raw);
+                const QString shown = task->descriptionAscii
+                                          ? QString::fromLatin1(task->description)
+                                          : QString::fromUtf8(task->description);
+                QCOMPARE(shown, displayText(QStringView(raw.text)));
+                QVERIFY2(
+                    shown != raw.text || c == u"\U0001F600"_s || c == u"\u00e9"_s,
+                    qPrintable(u"U+%1 at %2 left as it is"_s.arg(c[0].unicode(), 4, 16).arg(at)));
+            }
+        }
+        RawTask clean;
+        clean.text = QString(300, u'a') + u" b~c"_s;
+        QCOMPARE(QString::fromLatin1(reader.read(1, clean)->description), clean.text);
     }
 
     void queryReadsWhatTheCacheReads()

@@ -103,6 +103,26 @@ private Q_SLOTS:
         m_source.reset();
     }
 
+    //! Proxy rows whose source row does not map back to them, and source rows mapped to a
+    //! proxy row that shows another task.
+    int mappingProblems() const
+    {
+        int problems = 0;
+        for (int row = 0; row < m_filter->rowCount(); ++row) {
+            const QModelIndex proxy = m_filter->index(row, 0);
+            if (m_filter->mapFromSource(m_filter->mapToSource(proxy)) != proxy)
+                ++problems;
+        }
+        for (int row = 0; row < m_feed->rowCount(); ++row) {
+            const QModelIndex source = m_feed->index(row, 0);
+            const QModelIndex proxy = m_filter->mapFromSource(source);
+            if (proxy.isValid()
+                && proxy.data(TaskFeedModel::TaskIdRole) != source.data(TaskFeedModel::TaskIdRole))
+                ++problems;
+        }
+        return problems;
+    }
+
     void newestFirstByDefault()
     {
         QCOMPARE(m_filter->count(), 5);
@@ -256,6 +276,8 @@ private Q_SLOTS:
     void followsRandomSyncsLikeAFreshProxy()
     {
         QStringList mirror = allShown(*m_filter);
+        int checkedRemovals = 0;
+        int mappingFailures = 0;
         const auto connections = {
             connect(m_filter.get(), &QAbstractItemModel::rowsInserted, this,
                     [&](const QModelIndex &, int first, int last) {
@@ -273,6 +295,10 @@ private Q_SLOTS:
                     }),
             connect(m_filter.get(), &QAbstractItemModel::layoutChanged, this,
                     [&] { mirror = allShown(*m_filter); }),
+            // Between two removals of one change set the proxy has not renumbered its rows
+            // yet: the mapping both ways must hold all the same.
+            connect(m_feed.get(), &QAbstractItemModel::rowsRemoved, this,
+                    [&] { ++checkedRemovals, mappingFailures += mappingProblems(); }),
         };
         QRandomGenerator rng(20261122);
         qint64 seen = 10'000;
@@ -307,6 +333,8 @@ private Q_SLOTS:
         }
         for (const auto &c : connections)
             disconnect(c);
+        QVERIFY(checkedRemovals > 20);
+        QCOMPARE(mappingFailures, 0);
     }
 
     //! A change set of thousands of rows, one in ten removed: removals come as one signal
