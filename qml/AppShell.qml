@@ -229,6 +229,17 @@ FocusScope {
     }
     // qmllint enable unqualified
 
+    // Payments an interrupted run left open, over the area until dismissed.
+    RecoveryBanner {
+        objectName: "recoveryBanner"
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: Theme.spacingMedium
+        width: Math.min(Theme.readableWidth, root.width - Theme.railWidth - 2 * Theme.spacingMedium)
+        recovery: Session.recovery
+        onShowPaymentsRequested: root.show(4)
+    }
+
     Shortcut { sequence: "Ctrl+1"; enabled: root.visible; onActivated: root.show(0) }
     Shortcut { sequence: "Ctrl+2"; enabled: root.visible; onActivated: root.show(1) }
     Shortcut { sequence: "Ctrl+3"; enabled: root.visible; onActivated: root.show(2) }

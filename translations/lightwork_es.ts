@@ -981,10 +981,6 @@ Accessible name of the market kind box.</extracomment>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
-    <message>
-        <source>The delivery was stopped.</source>
-        <translation>La entrega se detuvo.</translation>
-    </message>
 </context>
 <context>
     <name>DeliveryDelegate</name>
@@ -3489,6 +3485,21 @@ Accessible name of the market kind box.</extracomment>
     </message>
 </context>
 <context>
+    <name>PaymentRecovery</name>
+    <message>
+        <source>Following job %1 of %2 (journal entry %3).</source>
+        <translation>Siguiendo el trabajo %1 de %2 (entrada del diario %3).</translation>
+    </message>
+    <message>
+        <source>The profile changed; the refund is claimed on the next start.</source>
+        <translation>El perfil ha cambiado; el reembolso se reclamará en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>The ledger could not be updated: %1</source>
+        <translation>No se pudo actualizar el registro de movimientos: %1</translation>
+    </message>
+</context>
+<context>
     <name>PaymentUri</name>
     <message>
         <source>invalid LNURL: %1</source>
@@ -4572,6 +4583,24 @@ Settings: label of the language choice.</extracomment>
     </message>
 </context>
 <context>
+    <name>RecoveryBanner</name>
+    <message>
+        <source>Finish them</source>
+        <extracomment>Banner after an interrupted run: pay the payments listed, which stopped before paying.</extracomment>
+        <translation>Completarlos</translation>
+    </message>
+    <message>
+        <source>Show payments</source>
+        <extracomment>Banner after an interrupted run: opens the Wallet area&apos;s recent payments.</extracomment>
+        <translation>Ver pagos</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>Banner after an interrupted run: hides the banner.</extracomment>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
     <name>RefundClaimer</name>
     <message>
         <source>This is not an LNURL-withdraw link.</source>
@@ -5262,6 +5291,24 @@ Accessible name of the task&apos;s escrow timeline.</extracomment>
     <message>
         <source>Not valid JSON.</source>
         <translation>No es un JSON válido.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolQuestionsPane</name>
+    <message>
+        <source>The market asks</source>
+        <extracomment>Heading above the questions a tool&apos;s market asks before it goes on.</extracomment>
+        <translation>El mercado pregunta</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <extracomment>Placeholder of the answer field under a market&apos;s question.</extracomment>
+        <translation>Tu respuesta</translation>
+    </message>
+    <message>
+        <source>Send answers</source>
+        <extracomment>Send the answers to the questions a tool&apos;s market asked (no further payment).</extracomment>
+        <translation>Enviar respuestas</translation>
     </message>
 </context>
 <context>
@@ -5990,14 +6037,33 @@ Accessible name of the payout list</extracomment>
         <translation>%1 entregado. El comprador ya puede confirmarlo.</translation>
     </message>
     <message>
-        <source>The upload was stopped. If the market got the whole file in time, the list below shows it.</source>
-        <extracomment>Delivery upload: the user stopped the upload. A body sent in full may still have reached the market, so the list is checked again.</extracomment>
-        <translation>Se detuvo la subida. Si el mercado recibió el archivo completo a tiempo, aparece en la lista de abajo.</translation>
-    </message>
-    <message>
         <source>The delivery did not go through: %1</source>
         <extracomment>Delivery upload: the upload failed; %1 is why. The file and notes are kept.</extracomment>
         <translation>La entrega no se completó: %1</translation>
+    </message>
+    <message>
+        <source>The delivery was stopped.</source>
+        <extracomment>Delivery upload: the upload ended before it was sent or because the app closed.</extracomment>
+        <translation>La entrega se detuvo.</translation>
+    </message>
+    <message>
+        <source>The upload was stopped after the whole file had been sent: the market may have taken it. Checking the task…</source>
+        <extracomment>Delivery upload: stopped after the whole file had been sent. The market may have taken it, so the task is read again.</extracomment>
+        <translation>La subida se detuvo después de enviar el archivo completo: puede que el mercado lo haya aceptado. Comprobando la tarea…</translation>
+    </message>
+    <message>
+        <source>The upload was stopped. Checking whether the market got it…</source>
+        <translation>La subida se detuvo. Comprobando si el mercado la recibió…</translation>
+    </message>
+    <message>
+        <source>The market has the delivery after all. The buyer can now confirm it.</source>
+        <extracomment>Delivery upload: the upload was stopped or failed, but reading the task again shows the market has the delivery.</extracomment>
+        <translation>El mercado sí recibió la entrega. El comprador ya puede confirmarla.</translation>
+    </message>
+    <message>
+        <source>The market did not get the delivery. The file and notes are kept: Deliver sends them again.</source>
+        <extracomment>Delivery upload: after a stop, the task shows no delivery. Deliver sends the same file and notes again.</extracomment>
+        <translation>El mercado no recibió la entrega. El archivo y las notas se conservan: «Entregar» los envía de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -6717,6 +6783,56 @@ Accessible name of the payout list</extracomment>
     </message>
 </context>
 <context>
+    <name>lw::RecoveryStatus</name>
+    <message>
+        <source>Interrupted payments could not be checked: %1</source>
+        <extracomment>Banner on start: the payment journal could not be read; %1 says why.</extracomment>
+        <translation>No se pudieron comprobar los pagos interrumpidos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted payment(s) finished.</source>
+        <extracomment>Banner on start: payments an interruption left open that are now complete.</extracomment>
+        <translation>
+            <numerusform>%n pago interrumpido completado.</numerusform>
+            <numerusform>%n pagos interrumpidos completados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) still pending: they are looked up again, never paid twice.</source>
+        <extracomment>Banner on start: payments whose outcome the wallet does not know yet.</extracomment>
+        <translation>
+            <numerusform>%n pago aún pendiente: se vuelve a consultar, nunca se paga dos veces.</numerusform>
+            <numerusform>%n pagos aún pendientes: se vuelven a consultar, nunca se pagan dos veces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) stopped before any sats left the wallet: finish them or leave them.</source>
+        <extracomment>Banner on start: payments interrupted before paying; only a click pays them.</extracomment>
+        <translation>
+            <numerusform>%n pago se detuvo antes de que saliera ningún sat de la cartera: complétalo o déjalo.</numerusform>
+            <numerusform>%n pagos se detuvieron antes de que saliera ningún sat de la cartera: complétalos o déjalos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be finished: %1</source>
+        <extracomment>Banner on start: %1 is why the first of them failed.</extracomment>
+        <translation>
+            <numerusform>%n no se pudo completar: %1</numerusform>
+            <numerusform>%n no se pudieron completar: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 sat, %3</source>
+        <extracomment>A payment waiting for the user: action, amount, when it started.</extracomment>
+        <translation>%1: %2 sat, %3</translation>
+    </message>
+    <message>
+        <source>%1 at %4: %2 sat, %3</source>
+        <extracomment>A payment waiting for the user: action, market host, amount, when it started.</extracomment>
+        <translation>%1 en %4: %2 sat, %3</translation>
+    </message>
+</context>
+<context>
     <name>lw::SatsSeries</name>
     <message>
         <source>%1 sat</source>
@@ -7021,6 +7137,14 @@ Accessible name of the payout list</extracomment>
     </message>
 </context>
 <context>
+    <name>lw::ToolQuestionsModel</name>
+    <message>
+        <source>Answer this question.</source>
+        <extracomment>A question of a tool&apos;s market left unanswered.</extracomment>
+        <translation>Responde a esta pregunta.</translation>
+    </message>
+</context>
+<context>
     <name>lw::ToolRunsModel</name>
     <message>
         <source>%1 sat</source>
@@ -7132,11 +7256,6 @@ Accessible name of the payout list</extracomment>
         <translation>Hecho.</translation>
     </message>
     <message>
-        <source>The market asks for more details first (answer them with lightwork-cli tools confirm).</source>
-        <extracomment>The tool asks questions before it goes on; the app cannot answer them yet.</extracomment>
-        <translation>El mercado pide antes más detalles (respóndelos con lightwork-cli tools confirm).</translation>
-    </message>
-    <message>
         <source>Refund offered: %1 sat for charge %2.</source>
         <extracomment>A failed tool run&apos;s refund: amount and the market&apos;s charge id (for its support).</extracomment>
         <translation>Reembolso ofrecido: %1 sat por el cargo %2.</translation>
@@ -7191,6 +7310,31 @@ Accessible name of the payout list</extracomment>
     <message>
         <source>Refund claimed, not yet received (invoice hash %1).</source>
         <translation>Reembolso reclamado, aún no recibido (hash de factura %1).</translation>
+    </message>
+    <message>
+        <source>The market asks for more details but sent no question that can be answered.</source>
+        <extracomment>The market asked for details but none of its questions could be read.</extracomment>
+        <translation>El mercado pide más detalles, pero no envió ninguna pregunta que se pueda responder.</translation>
+    </message>
+    <message>
+        <source>The market asks for more details first. Answering costs nothing more.</source>
+        <extracomment>The tool asks questions before it goes on; answering them costs nothing more.</extracomment>
+        <translation>El mercado pide primero más detalles. Responder no cuesta nada más.</translation>
+    </message>
+    <message>
+        <source>Answer every question first.</source>
+        <extracomment>Some of the market&apos;s questions have no answer yet.</extracomment>
+        <translation>Responde primero a todas las preguntas.</translation>
+    </message>
+    <message>
+        <source>Sending the answers…</source>
+        <extracomment>The answers to the market&apos;s questions are on their way; the run goes on after.</extracomment>
+        <translation>Enviando las respuestas…</translation>
+    </message>
+    <message>
+        <source>%1 The market said: %2</source>
+        <extracomment>Answers the market did not take: why, then the market&apos;s own words.</extracomment>
+        <translation>%1 El mercado respondió: %2</translation>
     </message>
 </context>
 <context>

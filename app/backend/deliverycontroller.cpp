@@ -144,10 +144,12 @@ void DeliveryController::apply(const HireTask &task)
                            || (q.status == HireQuoteStatus::Accepted && !m_ownId.isEmpty()
                                && q.contractorAccountId == m_ownId);
     QList<DeliveryRow> rows;
+    bool mineListed = false;
     m_content.clear();
     if (task.deliveries) {
         for (const HireDelivery &d : task.deliveries->items) {
             DeliveryRow r = DeliveryRow::fromMarket(d, m_ownId);
+            mineListed = mineListed || r.mine;
             if (d.content)
                 m_content.insert(d.id, *d.content);
             else if (m_sent.contains(d.id)) {
@@ -161,6 +163,13 @@ void DeliveryController::apply(const HireTask &task)
     m_canDeliver =
         !m_isBuyer && assignedToMe && task.status == HireTaskStatus::InEscrow && rows.isEmpty();
     m_upload->setTarget(m_session, m_resolvedAccount, m_taskId, m_canDeliver);
+    // After a stopped or failed upload: whether the market took it anyway, said in the panel
+    // (only when the own id tells whose a listed delivery is).
+    if (m_upload->awaitingCheck() && !m_ownId.isEmpty()) {
+        m_upload->marketChecked(mineListed);
+        if (mineListed)
+            Q_EMIT delivered();
+    }
     Q_EMIT taskChanged();
 }
 

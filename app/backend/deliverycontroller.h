@@ -89,7 +89,8 @@ Q_SIGNALS:
     void errorTextChanged();
     void taskChanged();
     void saveTextChanged();
-    //! The worker's delivery reached the market: the task detail should be read again.
+    //! The worker's delivery reached the market (also when a stopped upload turns out to have
+    //! reached it): the task detail should be read again.
     void delivered();
 
 private:

@@ -192,12 +192,18 @@ void DeliveryUpload::deliver()
 {
     if (!canDeliver())
         return;
+    using Outcome = Result<HireDelivery, AppError>;
     const quint64 generation = ++m_generation;
     const qint64 size = m_file->sizeBytes;
     const QString sha = sha256();
-    auto *sender = new DeliverySender(*m_session->engine(), m_accountId, this);
-    m_sender = sender;
+    const std::shared_ptr<const HireDeliveryFile> file = m_file;
+    const QString taskId = m_taskId;
+    const QString notes = m_notes;
+    delete m_stopHandle.data();
+    auto *handle = new QObject(this); // a child: the upload also stops when the panel goes
+    m_stopHandle = handle;
     m_stopping = false;
+    m_awaitingCheck = false;
     m_resultText.clear();
     setError({});
     // The request is the base64 in JSON: a close first total, corrected by the first report.
@@ -208,32 +214,86 @@ void DeliveryUpload::deliver()
         if (self && generation == self->m_generation)
             self->setProgress(sent, total);
     };
-    sender->send(m_taskId, *m_file, m_notes, progress)
-        .then(this, [this, generation, sender, size, sha](const Result<HireDelivery, AppError> &r) {
-            sender->deleteLater();
-            if (generation != m_generation)
-                return;
-            if (r) {
-                setProgress(m_total, m_total);
-                //: Delivery upload: the market took the file; %1 is its name.
-                m_resultText = tr("Delivered %1. The buyer can now confirm it.").arg(m_fileName);
-                setState(State::Delivered);
-                Q_EMIT delivered(*r, size, sha);
-                return;
-            }
-            if (m_stopping) {
-                setProgress(0, 0);
-                //: Delivery upload: the user stopped the upload. A body sent in full may
-                //: still have reached the market, so the list is checked again.
-                m_resultText = tr("The upload was stopped. If the market got the whole file "
-                                  "in time, the list below shows it.");
-                setState(State::Ready);
-                Q_EMIT notDelivered();
-                return;
-            }
-            uploadFailed(r.error());
-            Q_EMIT notDelivered();
+    const auto stopped = [] {
+        //: Delivery upload: the upload ended before it was sent or because the app closed.
+        return Outcome(
+            lw::fail(AppError::make(AppError::Kind::Cancelled, tr("The delivery was stopped."))));
+    };
+    m_session->engine()
+        ->hireById(m_accountId)
+        .then(this,
+              [=, this](const Result<HireClient *, AppError> &client) -> QFuture<Outcome> {
+                  // Stopped while the client was made: nothing has left.
+                  if (generation != m_generation || m_stopping || m_stopHandle != handle)
+                      return QtFuture::makeReadyFuture(stopped());
+                  if (!client)
+                      return QtFuture::makeReadyFuture(Outcome(lw::fail(client.error())));
+                  return (*client)->deliver(taskId, *file, notes, progress, handle);
+              })
+        .unwrap()
+        // The client or the engine went while the upload ran (the session closed).
+        .onCanceled(this, stopped)
+        .then(this, [this, generation, size, sha](const Outcome &r) {
+            uploadEnded(generation, r, size, sha);
         });
+}
+
+void DeliveryUpload::uploadEnded(quint64 generation, const Result<HireDelivery, AppError> &r,
+                                 qint64 size, const QString &sha)
+{
+    if (generation != m_generation)
+        return;
+    delete m_stopHandle.data(); // after the answer: stops nothing
+    if (r) {
+        setProgress(m_total, m_total);
+        //: Delivery upload: the market took the file; %1 is its name.
+        m_resultText = tr("Delivered %1. The buyer can now confirm it.").arg(m_fileName);
+        setState(State::Delivered);
+        Q_EMIT delivered(*r, size, sha);
+        return;
+    }
+    // Whatever ended it, the market may have the delivery: the controller asks it.
+    m_awaitingCheck = true;
+    if (m_stopping) {
+        const bool wholeBodySent = m_total > 0 && m_sent >= m_total;
+        setProgress(0, 0);
+        m_resultText =
+            wholeBodySent
+                //: Delivery upload: stopped after the whole file had been sent. The market
+                //: may have taken it, so the task is read again.
+                ? tr("The upload was stopped after the whole file had been sent: the market "
+                     "may have taken it. Checking the task…")
+                //: Delivery upload: the user stopped the upload. The task is read again in
+                //: case the market got it anyway; the file and notes are kept.
+                : tr("The upload was stopped. Checking whether the market got it…");
+        setState(State::Ready);
+        Q_EMIT notDelivered();
+        return;
+    }
+    uploadFailed(r.error());
+    Q_EMIT notDelivered();
+}
+
+void DeliveryUpload::marketChecked(bool taken)
+{
+    if (!m_awaitingCheck || busy())
+        return;
+    m_awaitingCheck = false;
+    if (taken) {
+        setError({});
+        //: Delivery upload: the upload was stopped or failed, but reading the task again
+        //: shows the market has the delivery.
+        m_resultText = tr("The market has the delivery after all. The buyer can now confirm it.");
+        setState(State::Delivered);
+        return;
+    }
+    if (m_state != State::Ready)
+        return; // a failure keeps its own error
+    //: Delivery upload: after a stop, the task shows no delivery. Deliver sends the same file
+    //: and notes again.
+    m_resultText = tr("The market did not get the delivery. The file and notes are kept: "
+                      "Deliver sends them again.");
+    Q_EMIT stateChanged();
 }
 
 void DeliveryUpload::cancel()
@@ -246,9 +306,10 @@ void DeliveryUpload::cancel()
         setState(State::Empty);
         return;
     }
-    if (m_state == State::Uploading && m_sender) {
+    if (m_state == State::Uploading && !m_stopping) {
         m_stopping = true;
-        m_sender->cancel();
+        // The request ends at once with a Cancelled error (HttpRequest::cancelWith).
+        delete m_stopHandle.data();
     }
 }
 

@@ -12,12 +12,12 @@
 
 namespace lw {
 
-class DeliverySender;
 class Session;
 
 //! The worker's side of a delivery: a file picked (read, hashed and encoded off the GUI
 //! thread, the market's size cap checked before it is read), notes, and the upload with its
-//! progress. A failed upload keeps the file and notes, so Retry sends the same bytes; the
+//! progress. The upload goes through the account's own client and can be stopped half-way.
+//! A stopped or failed upload keeps the file and notes, so Retry sends the same bytes; the
 //! SHA-256 shown is of exactly what is sent.
 class DeliveryUpload : public QObject {
     Q_OBJECT
@@ -87,6 +87,13 @@ public:
     //! Stops reading the file, or stops the upload.
     Q_INVOKABLE void cancel();
 
+    //! An upload was stopped or failed and the market has not been asked since whether it got
+    //! it anyway.
+    bool awaitingCheck() const { return m_awaitingCheck; }
+    //! The task was read again after such an upload: `taken` when it holds this worker's
+    //! delivery. Says which it is in resultText.
+    void marketChecked(bool taken);
+
 Q_SIGNALS:
     void stateChanged();
     void fileChanged();
@@ -104,6 +111,8 @@ private:
     void setError(const QString &error);
     void setProgress(qint64 sent, qint64 total);
     void uploadFailed(const AppError &error);
+    void uploadEnded(quint64 generation, const Result<HireDelivery, AppError> &result,
+                     qint64 sizeBytes, const QString &sha256);
 
     QPointer<Session> m_session;
     qint64 m_accountId = 0;
@@ -120,9 +129,10 @@ private:
     qint64 m_total = 0;
     QString m_errorText;
     QString m_resultText;
-    quint64 m_generation = 0;          //!< counts reads and uploads, so a late answer is not shown
-    QPointer<DeliverySender> m_sender; //!< the upload in flight
-    bool m_stopping = false;           //!< cancel() was asked during the upload
+    quint64 m_generation = 0;       //!< counts reads and uploads, so a late answer is not shown
+    QPointer<QObject> m_stopHandle; //!< the upload in flight stops when this goes
+    bool m_stopping = false;        //!< cancel() was asked during the upload
+    bool m_awaitingCheck = false;   //!< see awaitingCheck()
 };
 
 } // namespace lw

@@ -5,6 +5,7 @@
 #include "feedsync.h"
 #include "onboarding.h"
 #include "paymentconfirmations.h"
+#include "recoverystatus.h"
 #include "sandboxsetup.h"
 #include "secrets/keychainsecretstore.h"
 
@@ -26,6 +27,7 @@ Session::Session(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_keychain(new KeychainStatus(m_options.keychain, this))
+    , m_recovery(new RecoveryStatus(this))
 {
     connect(m_keychain, &KeychainStatus::changed, this, &Session::keychainChanged);
     connect(m_keychain, &KeychainStatus::storeReady, this, &Session::openEngine);
@@ -35,6 +37,7 @@ Session::Session(Options options, QObject *parent)
 Session::~Session()
 {
     delete m_setup;
+    m_recovery->stop();
     closeFeed(false); // before the database it reads
     m_engine.reset();
 }
@@ -71,6 +74,7 @@ void Session::useSessionOnly()
 void Session::openEngine()
 {
     closeFeed(true);
+    m_recovery->stop(); // before the engine it acts through
     m_engine = std::make_unique<EngineSession>(EngineOptions{m_options.dataDir, {}, {}});
     // The gate asks only above the profile's threshold. The set-up's own top-ups are approved
     // by the set-up; every other payment waits for the user's click in the Pay dialog.
@@ -80,6 +84,7 @@ void Session::openEngine()
         return PaymentConfirmations::instance()->ask(prompt);
     });
     connect(m_engine.get(), &EngineSession::profileChanged, this, &Session::profilesChanged);
+    connect(m_engine.get(), &EngineSession::profileChanged, this, &Session::startRecovery);
     m_engine->open(m_keychain->takeStore())
         .then(this, [this](const Result<bool, AppError> &opened) {
             if (!opened) {
@@ -89,7 +94,15 @@ void Session::openEngine()
             loadProfiles();
             openFeed(); // the cached tasks show before any market answers
             setSetupState(isSetUp() ? SetupState::Ready : SetupState::NeedsSetup);
+            startRecovery();
         });
+}
+
+void Session::startRecovery()
+{
+    // The set-up pays and switches profiles itself: its own payments are not interrupted.
+    if (m_engine && m_setupState != SetupState::SettingUp)
+        m_recovery->start(m_engine.get());
 }
 
 bool Session::isSetUp() const

@@ -19,6 +19,7 @@ namespace lw {
 
 class EngineSession;
 class FeedSync;
+class RecoveryStatus;
 class SandboxSetup;
 
 //! The app-wide session: the keychain's state, the first-run set-up, the profiles, and the one
@@ -43,6 +44,9 @@ class Session : public QObject {
     Q_PROPERTY(lw::FeedSource *feed READ feed NOTIFY feedChanged)
     //! Why a market of the feed could not be synced (translated); empty while all sync.
     Q_PROPERTY(QString feedErrorText READ feedErrorText NOTIFY feedErrorTextChanged)
+    //! The payments an interrupted run left open, finished on start and after a profile switch
+    //! as far as that needs no new payment.
+    Q_PROPERTY(lw::RecoveryStatus *recovery READ recovery CONSTANT)
 
 public:
     enum class KeychainState { Probing, Available, Missing, SessionOnly };
@@ -88,6 +92,8 @@ public:
     //! What keeps the feed current; null until the data folder is open.
     FeedSync *feedSync() const { return m_feedSync; }
 
+    RecoveryStatus *recovery() const { return m_recovery; }
+
     //! The engine for C++ models and controllers; null until the data folder is open.
     EngineSession *engine() const { return m_engine.get(); }
 
@@ -107,6 +113,7 @@ private:
     void closeFeed(bool notify);
     //! The current profile's accounts in the feed; syncing while set up.
     void resetFeed();
+    void startRecovery();
 
     Options m_options;
     KeychainStatus *m_keychain;
@@ -117,6 +124,7 @@ private:
     QList<Profile> m_profiles;
     FeedSource *m_feed = nullptr;
     FeedSync *m_feedSync = nullptr;
+    RecoveryStatus *m_recovery;
 };
 
 } // namespace lw

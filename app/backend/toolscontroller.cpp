@@ -39,6 +39,7 @@ ToolsController::ToolsController(QObject *parent)
     , m_catalog(new ToolCatalogModel(this))
     , m_form(new ToolFormModel(this))
     , m_runs(new ToolRunsModel(this))
+    , m_questions(new ToolQuestionsModel(this))
 {
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &ToolsController::elapsedChanged);
@@ -122,6 +123,11 @@ QString ToolsController::elapsedText() const
     return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
 }
 
+bool ToolsController::canSendAnswers() const
+{
+    return m_runState == RunState::Asking && m_questions->isOpen() && m_questions->count() > 0;
+}
+
 bool ToolsController::canClaimRefund() const
 {
     return m_refund && isClaimableRefund(*m_refund) && m_runState == RunState::Failed;
@@ -152,7 +158,14 @@ void ToolsController::reload()
     if (running(m_runState) && e && e->profile().id == m_profileId)
         return;
     const quint64 generation = ++m_generation;
+    const qint64 before = m_profileId;
     m_profileId = e ? e->profile().id : 0;
+    if (m_profileId != before && m_questions->isOpen()) { // another profile's call
+        m_questions->clear();
+        m_answersError.clear();
+        if (m_runState == RunState::Asking)
+            setRun(RunState::None, {});
+    }
     m_service.reset();
     m_quote.reset();
     m_form->clear();
@@ -291,6 +304,8 @@ void ToolsController::run()
     m_refund.reset();
     m_refundText.clear();
     m_runJournalId = 0;
+    m_questions->clear();
+    m_answersError.clear();
     m_elapsed.start();
     m_tick.start();
     setError({});
@@ -299,14 +314,15 @@ void ToolsController::run()
     const quint64 generation = m_generation;
     withClient([this, generation, service, body, agreed](ToolsClient *client) {
         client->call(service, body, agreed)
-            .then(this, [this, generation](const Result<ToolCallResult, AppError> &r) {
+            .then(this, [this, generation, service](const Result<ToolCallResult, AppError> &r) {
                 if (generation == m_generation)
-                    callDone(r);
+                    callDone(r, service);
             });
     });
 }
 
-void ToolsController::callDone(const Result<ToolCallResult, AppError> &r)
+void ToolsController::callDone(const Result<ToolCallResult, AppError> &r,
+                               const ToolService &service)
 {
     endRun();
     EngineSession *e = engine();
@@ -320,7 +336,8 @@ void ToolsController::callDone(const Result<ToolCallResult, AppError> &r)
         setError(r.error().message);
         return setRun(RunState::Failed, r.error().message);
     }
-    m_runJournalId = r->journalId;
+    if (r->journalId != 0) // a confirmation pays nothing: the paid call's entry stays
+        m_runJournalId = r->journalId;
     const QString paid =
         r->payment ? tr("Paid %1 sat.").arg(r->payment->amount.toSatsDecimal()) : QString();
     switch (r->kind) {
@@ -329,13 +346,21 @@ void ToolsController::callDone(const Result<ToolCallResult, AppError> &r)
         //: A tool run ended with its result; then what was paid.
         return setRun(RunState::Finished, joined(tr("Done."), paid));
     case ToolCallResult::Kind::PushBack:
-        m_resultText = toolresult::plainText(r->pushBack.message + u"\n\n"_s
-                                             + r->pushBack.questions.join(u'\n'));
-        //: The tool asks questions before it goes on; the app cannot answer them yet.
-        return setRun(RunState::Finished,
-                      joined(tr("The market asks for more details first (answer them with "
-                                "lightwork-cli tools confirm)."),
-                             paid));
+        m_questions->ask(service, r->pushBack);
+        m_answersError.clear();
+        if (m_questions->count() == 0) {
+            m_questions->clear();
+            //: The market asked for details but none of its questions could be read.
+            return setRun(RunState::Failed,
+                          joined(tr("The market asks for more details but sent no question "
+                                    "that can be answered."),
+                                 paid));
+        }
+        //: The tool asks questions before it goes on; answering them costs nothing more.
+        m_askStatus = joined(tr("The market asks for more details first. Answering costs "
+                                "nothing more."),
+                             paid);
+        return setRun(RunState::Asking, m_askStatus);
     case ToolCallResult::Kind::Failed:
         break;
     }
@@ -352,6 +377,53 @@ void ToolsController::callDone(const Result<ToolCallResult, AppError> &r)
     //: A tool run failed: the market's message and error code.
     setRun(RunState::Failed,
            joined(tr("The tool failed (%1).").arg(plain(r->failure.code, 40)), paid));
+}
+
+void ToolsController::sendAnswers()
+{
+    if (!canSendAnswers())
+        return;
+    if (!m_questions->validate()) {
+        //: Some of the market's questions have no answer yet.
+        m_answersError = tr("Answer every question first.");
+        return Q_EMIT runChanged();
+    }
+    const ToolService service = m_questions->service();
+    const QString sessionId = m_questions->sessionId();
+    const QJsonObject answers = m_questions->answers();
+    m_answersError.clear();
+    m_elapsed.start();
+    m_tick.start();
+    //: The answers to the market's questions are on their way; the run goes on after.
+    setRun(RunState::Following, tr("Sending the answers…"));
+    const quint64 generation = m_generation;
+    withClient([this, generation, service, sessionId, answers](ToolsClient *client) {
+        client->confirm(service, sessionId, answers)
+            .then(this, [this, generation, service](const Result<ToolCallResult, AppError> &r) {
+                if (generation == m_generation)
+                    answered(r, service);
+            });
+    });
+}
+
+void ToolsController::answered(const Result<ToolCallResult, AppError> &r,
+                               const ToolService &service)
+{
+    if (!r) {
+        // Nothing was paid for the answers: the questions stay to be sent again.
+        endRun();
+        m_answersError =
+            r.error().serverMessage.isEmpty()
+                ? plain(r.error().message, 500)
+                //: Answers the market did not take: why, then the market's own
+                //: words.
+                : tr("%1 The market said: %2")
+                      .arg(plain(r.error().message, 500), plain(r.error().serverMessage, 300));
+        return setRun(RunState::Asking, m_askStatus);
+    }
+    m_questions->clear();
+    m_answersError.clear();
+    callDone(r, service);
 }
 
 void ToolsController::showFinished(const ToolOutput &output)

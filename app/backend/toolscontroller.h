@@ -5,6 +5,7 @@
 #include "session.h"
 #include "toolcatalogmodel.h"
 #include "toolformmodel.h"
+#include "toolquestions.h"
 #include "toolrun.h"
 #include "toolrunsmodel.h"
 
@@ -61,11 +62,17 @@ class ToolsController : public QObject {
     Q_PROPERTY(QString resultNote READ resultNote NOTIFY runChanged FINAL)
     Q_PROPERTY(bool canClaimRefund READ canClaimRefund NOTIFY runChanged FINAL)
     Q_PROPERTY(QString refundText READ refundText NOTIFY runChanged FINAL)
+    //! The market's questions while the run is Asking (answers are free: never paid).
+    Q_PROPERTY(lw::ToolQuestionsModel *questions READ questions CONSTANT FINAL)
+    Q_PROPERTY(bool canSendAnswers READ canSendAnswers NOTIFY runChanged FINAL)
+    //! Why the answers were not taken (translated, or the market's words as plain text).
+    Q_PROPERTY(QString answersErrorText READ answersErrorText NOTIFY runChanged FINAL)
 
 public:
     enum class State { Idle, Loading, Ready, NoAccount, Failed };
     Q_ENUM(State)
-    enum class RunState { None, Paying, Following, Finished, Failed, Pending, Claiming };
+    //! Asking: the paid call waits for the answers to the market's questions.
+    enum class RunState { None, Paying, Following, Finished, Failed, Pending, Claiming, Asking };
     Q_ENUM(RunState)
 
     explicit ToolsController(QObject *parent = nullptr);
@@ -79,6 +86,7 @@ public:
     ToolCatalogModel *catalog() const { return m_catalog; }
     ToolFormModel *form() const { return m_form; }
     ToolRunsModel *runs() const { return m_runs; }
+    ToolQuestionsModel *questions() const { return m_questions; }
 
     QString selectedSlug() const { return m_service ? m_service->slug : QString(); }
     QString selectedName() const;
@@ -96,6 +104,8 @@ public:
     QString resultNote() const { return m_resultNote; }
     bool canClaimRefund() const;
     QString refundText() const { return m_refundText; }
+    bool canSendAnswers() const;
+    QString answersErrorText() const { return m_answersError; }
 
     //! Reads the catalogue (and the recent runs) again.
     Q_INVOKABLE void reload();
@@ -103,6 +113,10 @@ public:
     Q_INVOKABLE void selectTool(const QString &slug);
     //! Pays for and runs the chosen tool with the form's values (checked first).
     Q_INVOKABLE void run();
+    //! Sends the answers to the market's questions (all needed) with the same confirmation
+    //! the CLI's `tools confirm` makes, then follows the call it starts. Free: a market that
+    //! asks to be paid for them is refused by the client, never paid.
+    Q_INVOKABLE void sendAnswers();
     //! Claims the failed run's refund into the profile's wallet.
     Q_INVOKABLE void claimRefund();
     //! Claims the refund a recent run left to claim (`journalId` of a "refund_pending" run).
@@ -129,7 +143,8 @@ private:
     void withClient(std::function<void(ToolsClient *)> step);
     void loaded(ToolsClient *client, const ToolsManifest &manifest);
     void setRun(RunState state, const QString &status);
-    void callDone(const Result<ToolCallResult, AppError> &result);
+    void callDone(const Result<ToolCallResult, AppError> &result, const ToolService &service);
+    void answered(const Result<ToolCallResult, AppError> &result, const ToolService &service);
     void showFinished(const ToolOutput &output);
     void endRun();
     void claim(const ToolRefund &refund, qint64 journalId, qint64 accountId);
@@ -145,6 +160,7 @@ private:
     ToolCatalogModel *m_catalog;
     ToolFormModel *m_form;
     ToolRunsModel *m_runs;
+    ToolQuestionsModel *m_questions;
     std::optional<ToolService> m_service;
     std::optional<ToolQuote> m_quote;
 
@@ -159,6 +175,8 @@ private:
     qint64 m_runJournalId = 0;
     std::optional<ToolRefund> m_refund;
     QString m_refundText;
+    QString m_askStatus; //!< the run's status while the questions wait
+    QString m_answersError;
 };
 
 } // namespace lw

@@ -28,14 +28,9 @@ int runCollect(const QStringList &arguments);
 //! prooflayer register|profile|payouts|feed|task|contract|create|claim|submit|release
 int runProofLayer(QStringList arguments);
 
+//! tools list|show|call|confirm|refund. What an earlier process left open (jobs, refunds) is
+//! finished by `resume` (PaymentRecovery).
 int runTools(QStringList arguments);
-struct FollowupsResumed {
-    bool stillOpen = false;
-    bool anyError = false;
-};
-//! For `resume`: follows the jobs of paid tool calls an earlier process left running and
-//! claims the refunds it left unclaimed; one object per follow-up goes to `out`.
-FollowupsResumed resumeToolFollowups(CliSession &session, QJsonArray &out);
 
 int runPay(const QStringList &arguments);
 int runJournal(QStringList arguments);

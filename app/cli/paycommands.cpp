@@ -11,7 +11,9 @@
 #include "net/lnurlfetch.h"
 #include "output.h"
 #include "paidcommand.h"
+#include "paymentrecovery.h"
 #include "qr/qrwallet.h"
+#include "toolsoutput.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -178,6 +180,32 @@ Result<bool, AppError> submitPhonePreimages(CliSession &session, const QStringLi
     return true;
 }
 
+QJsonObject resumedEntryJson(const RecoveryItem &item)
+{
+    QJsonObject o = entryJson(item.entry);
+    if (item.error)
+        o.insert(QStringLiteral("error"), item.error->describe());
+    return o;
+}
+
+//! A paid tool call's follow-up: its job's outcome and the refund claimed, as `tools` prints them.
+QJsonObject resumedToolJson(const RecoveryItem &item)
+{
+    if (item.toolCall == 0 && item.error) // the follow-ups could not be read
+        return {{QStringLiteral("error"), item.error->describe()}};
+    QJsonObject o{{QStringLiteral("tool_call"), item.toolCall},
+                  {QStringLiteral("service"), item.service}};
+    if (item.job)
+        o.insert(QStringLiteral("job"), callJson(item.service, *item.job));
+    if (item.refund)
+        o.insert(QStringLiteral("refund"), claimJson(*item.refund));
+    if (item.error)
+        o.insert(QStringLiteral("error"), item.error->describe());
+    else
+        o.insert(QStringLiteral("state"), item.toolState);
+    return o;
+}
+
 } // namespace
 
 int runResume(const QStringList &arguments)
@@ -197,37 +225,18 @@ int runResume(const QStringList &arguments)
         if (auto r = submitPhonePreimages(c.session(), pasted); !r)
             return c.report(r.error());
     }
-    auto open = c.session().journal().unfinished();
-    if (!open)
-        return c.report(open.error());
+    PaymentRecovery recovery(c.session().engine());
+    QObject::connect(&recovery, &PaymentRecovery::progress,
+                     [](const QString &line) { note(line); });
+    auto report = await(recovery.run(RecoveryMode::FinishEverything));
+    if (!report)
+        return c.report(report.error());
     QJsonArray out;
-    bool stillOpen = false;
-    bool anyError = false;
-    if (!open->isEmpty()) {
-        auto gate = c.session().gate();
-        if (!gate)
-            return c.report(gate.error());
-        for (const JournalEntry &e : *open) {
-            // The account's token must be at hand for the gate's authorizer and claimer.
-            if (e.accountId)
-                (void)c.session().hireById(e.accountId);
-            auto r = await((*gate)->resume(e));
-            auto after = c.session().journal().entry(e.id);
-            QJsonObject o = after ? entryJson(*after) : entryJson(e);
-            if (!r) {
-                o.insert(QStringLiteral("error"), r.error().describe());
-                anyError = true;
-            }
-            stillOpen = stillOpen || !after || !isFinal(after->state);
-            out.append(o);
-        }
-    }
-    // Paid tool calls whose job or refund an earlier process left unfinished.
-    const FollowupsResumed tools = resumeToolFollowups(c.session(), out);
-    stillOpen = stillOpen || tools.stillOpen;
-    anyError = anyError || tools.anyError;
+    for (const RecoveryItem &item : report->items)
+        out.append(item.source == RecoveryItem::Source::Journal ? resumedEntryJson(item)
+                                                                : resumedToolJson(item));
     emitResult({{QStringLiteral("resumed"), out}}, c.json());
-    return stillOpen ? int(Pending) : anyError ? int(Failure) : int(Success);
+    return report->stillOpen ? int(Pending) : report->anyError ? int(Failure) : int(Success);
 }
 
 } // namespace lw::cli

@@ -366,68 +366,6 @@ int toolsRefund(ToolsCommand &t)
 
 } // namespace
 
-FollowupsResumed resumeToolFollowups(CliSession &session, QJsonArray &out)
-{
-    FollowupsResumed done;
-    auto open = session.toolFollowups().open();
-    if (!open) {
-        out.append(QJsonObject{{QStringLiteral("error"), open.error().describe()}});
-        return {true, true};
-    }
-    for (ToolFollowup f : *open) {
-        QJsonObject o{{QStringLiteral("tool_call"), f.journalId},
-                      {QStringLiteral("service"), f.slug}};
-        const auto failed = [&](const AppError &e) {
-            o.insert(QStringLiteral("error"), e.describe());
-            done.anyError = true;
-            done.stillOpen = true;
-        };
-        auto client = session.toolsById(f.accountId);
-        if (!client) {
-            failed(client.error());
-            out.append(o);
-            continue;
-        }
-        if (f.state == ToolFollowup::State::Following) {
-            note(Text::tr("Following job %1 of %2 (journal entry %3).")
-                     .arg(f.job.id, f.slug)
-                     .arg(f.journalId));
-            auto r = await((*client)->resumeJob(f));
-            if (!r) {
-                failed(r.error());
-                out.append(o);
-                continue;
-            }
-            o.insert(QStringLiteral("job"), callJson(f.slug, *r));
-            if (r->kind == ToolCallResult::Kind::Failed && r->failure.refund)
-                f.refund = *r->failure.refund;
-        }
-        if (!f.refund.lnurlWithdraw.isEmpty() && !f.refund.amount.isZero()) {
-            auto wallet = session.requireWallet();
-            if (!wallet) {
-                failed(wallet.error());
-                out.append(o);
-                continue;
-            }
-            auto claimed =
-                await((*client)->claimRefund(f.refund.lnurlWithdraw, f.refund.amount, *wallet));
-            if (!claimed) {
-                failed(claimed.error());
-                out.append(o);
-                continue;
-            }
-            o.insert(QStringLiteral("refund"), claimJson(*claimed));
-            recordRefund(session, *claimed, f.accountId);
-            markClaimed(session, f.journalId, *claimed);
-        }
-        auto after = session.toolFollowups().find(f.journalId);
-        o.insert(QStringLiteral("state"), after && *after ? toolFollowupStateName((*after)->state)
-                                                          : QStringLiteral("unknown"));
-        out.append(o);
-    }
-    return done;
-}
-
 int runTools(QStringList arguments)
 {
     const QString sub = takeSubcommand(arguments);

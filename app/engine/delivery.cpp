@@ -10,8 +10,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 
 namespace lw {
 
@@ -87,62 +85,6 @@ Result<SavedDelivery, AppError> saveDelivery(const QString &folder, const QStrin
     saved.sizeBytes = QFileInfo(*path).size();
     saved.sha256 = *sha;
     return saved;
-}
-
-DeliverySender::DeliverySender(EngineSession &engine, qint64 accountId, QObject *parent)
-    : QObject(parent)
-    , m_engine(engine)
-    , m_accountId(accountId)
-    , m_http(&m_network, engine.http().limits())
-{
-    m_network.setProxy(QNetworkProxy::NoProxy); // as the engine's own connection
-}
-
-DeliverySender::~DeliverySender()
-{
-    cancel();
-    delete m_client; // before the connection it uses goes
-}
-
-QFuture<Result<HireDelivery, AppError>>
-DeliverySender::send(const QString &taskId, const HireDeliveryFile &file, const QString &notes,
-                     std::function<void(qint64, qint64)> progress)
-{
-    using Outcome = Result<HireDelivery, AppError>;
-    const auto failed = [](const AppError &e) {
-        return QtFuture::makeReadyFuture(Outcome(lw::fail(e)));
-    };
-    auto account = m_engine.accounts().accountById(m_accountId);
-    if (!account)
-        return failed(account.error());
-    auto key = m_engine.accounts().accountSecretKey(m_accountId);
-    if (!key)
-        return failed(key.error());
-    const QUrl baseUrl = account->baseUrl;
-    return m_engine.secrets()
-        .read(*key)
-        .then(this,
-              [=, this](const Result<QByteArray, AppError> &token) -> QFuture<Outcome> {
-                  if (m_cancelled)
-                      return failed(AppError::make(AppError::Kind::Cancelled,
-                                                   Text::tr("The delivery was stopped.")));
-                  if (!token)
-                      return failed(token.error());
-                  if (!m_client)
-                      m_client = new HireClient(&m_http, nullptr, baseUrl, m_accountId, this);
-                  m_client->setToken(*token);
-                  return m_client->deliver(taskId, file, notes, progress);
-              })
-        .unwrap();
-}
-
-void DeliverySender::cancel()
-{
-    m_cancelled = true;
-    // The replies are the manager's children, and only this upload uses the manager.
-    const auto replies = m_network.findChildren<QNetworkReply *>();
-    for (QNetworkReply *reply : replies)
-        reply->abort();
 }
 
 qint64 hireAccountForTask(EngineSession &engine, qint64 accountId, const QString &taskId)

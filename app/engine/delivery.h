@@ -10,12 +10,7 @@
 #include "net/httpclient.h"
 
 #include <QByteArray>
-#include <QFuture>
-#include <QNetworkAccessManager>
-#include <QObject>
 #include <QString>
-
-#include <functional>
 
 namespace lw {
 
@@ -43,33 +38,5 @@ Result<SavedDelivery, AppError> saveDelivery(const QString &folder, const QStrin
 //! The profile's 402ai account for a task: `accountId` when it is one of the profile's 402ai
 //! accounts, else (accountId 0) the one whose offline copy holds `taskId`. 0 when none.
 qint64 hireAccountForTask(EngineSession &engine, qint64 accountId, const QString &taskId);
-
-//! One upload of a delivery over a connection of its own, so that it can be stopped half-way
-//! without touching any other request: the account's client, token and base URL as
-//! EngineSession::hireById has them, over a private HttpClient with the engine's limits.
-class DeliverySender : public QObject {
-    Q_OBJECT
-
-public:
-    DeliverySender(EngineSession &engine, qint64 accountId, QObject *parent = nullptr);
-    ~DeliverySender() override;
-
-    //! POST …/deliver (HireClient::deliver). `progress` reports bytes of the body sent.
-    QFuture<Result<HireDelivery, AppError>> send(const QString &taskId,
-                                                 const HireDeliveryFile &file, const QString &notes,
-                                                 std::function<void(qint64, qint64)> progress);
-    //! Aborts the upload: it ends with an error (Cancelled when it had not started). The
-    //! market may still have taken it when the whole body was already sent: ask it.
-    void cancel();
-    bool cancelled() const { return m_cancelled; }
-
-private:
-    EngineSession &m_engine;
-    qint64 m_accountId;
-    QNetworkAccessManager m_network;
-    HttpClient m_http;
-    HireClient *m_client = nullptr;
-    bool m_cancelled = false;
-};
 
 } // namespace lw

@@ -7,3 +7,6 @@ lw_add_test(tst_tools SOURCES app/tst_tools.cpp app/sessiontestkit.h sandbox/san
 add_dependencies(tst_tools lightwork-sandbox)
 target_include_directories(tst_tools
     PRIVATE ${CMAKE_CURRENT_SOURCE_DIR} ${CMAKE_CURRENT_SOURCE_DIR}/app)
+# The market's questions as the screen lists them: no network, no display.
+lw_add_test(tst_toolquestions SOURCES app/tst_toolquestions.cpp LIBS lightwork_backend LABELS core)
+target_include_directories(tst_toolquestions PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/app)

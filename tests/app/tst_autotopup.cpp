@@ -212,20 +212,13 @@ private Q_SLOTS:
     void topsUpOverTheSandbox()
     {
         SandboxProcess sandbox;
-        QVERIFY(
-            sandbox.start({u"--wallet"_s, u"buyer:200000"_s, u"--wallet"_s, u"worker:50000"_s}));
+        QVERIFY(sandbox.start(sandboxArgs({.buyerSats = 200'000, .workerSats = 50'000})));
         QTemporaryDir dir;
-        Session::Options o;
-        o.dataDir = dir.path();
-        o.sandboxUrl = sandbox.url();
-        o.sandboxAdminKey = sandbox.adminKey().toUtf8();
-        auto store = std::make_shared<MemorySecretStore>();
-        o.keychain = [store] { return std::make_unique<SharedSecretStore>(store); };
-        Session session(o);
-        QTRY_COMPARE(session.setupState(), Session::SetupState::NeedsSetup);
-        session.trySandbox();
-        QTRY_COMPARE_WITH_TIMEOUT(session.setupState(), Session::SetupState::Ready, 30'000);
-        EngineSession &engine = *session.engine();
+        QString why;
+        auto session =
+            sandboxSession(sandbox, dir.path(), std::make_shared<MemorySecretStore>(), &why);
+        QVERIFY2(session, qPrintable(why));
+        EngineSession &engine = *session->engine();
         auto hire = engine.onlyAccount(MarketKind::AiForHire, QString());
         QVERIFY(hire);
         const qint64 before = sandbox.walletBalance(u"buyer"_s);
@@ -280,7 +273,7 @@ private Q_SLOTS:
         QVERIFY(prefs);
         QVERIFY(!prefs->autoTopUp.enabled); // off until turned on
         WalletBalance off;
-        off.setSession(&session);
+        off.setSession(session.get());
         QTRY_COMPARE(off.state(), WalletBalance::State::Ready);
         QTest::qWait(200);
         QVERIFY(off.autoTopUpText().isEmpty());
@@ -290,7 +283,7 @@ private Q_SLOTS:
         prefs->autoTopUp.dailyCapSats = 100;
         QVERIFY(prefsStore.save(engine.profile().id, *prefs));
         WalletBalance balance;
-        balance.setSession(&session);
+        balance.setSession(session.get());
         QTRY_VERIFY_WITH_TIMEOUT(balance.autoTopUpText().contains(u"20 sat"), 15'000);
         me = wait((*client)->me());
         QVERIFY(me);

@@ -3,7 +3,9 @@
 // to the buyer: the worker's refusals before any request (not a local file, missing, a folder,
 // over the market's cap), a stopped upload, an upload that fails while the market is down
 // (file and notes kept) and its retry with progress rising to the total; the buyer's list with
-// the same size and SHA-256, and Save as under a safe name with the written bytes checked.
+// the same size and SHA-256, and Save as under a safe name with the written bytes checked; an
+// upload stopped half-way (held back by a proxy in front of the sandbox) and its retry, and
+// one stopped after the market took it.
 
 #include "delivery.h"
 #include "deliverycontroller.h"
@@ -11,9 +13,11 @@
 #include "markets/aiforhire/hireclient.h"
 #include "sandbox/sandboxprocess.h"
 #include "sessiontestkit.h"
+#include "throttleproxy.h"
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -29,6 +33,21 @@ namespace {
 constexpr int slowMs = 30'000;
 constexpr qint64 priceSats = 20;
 constexpr qint64 fileBytes = 400 * 1024;
+//! Stopped half-way: far more than the buffers between the app and the proxy hold.
+constexpr qint64 bigFileBytes = 2560 * 1024;
+
+//! Noise of `bytes` in `path`; its SHA-256 in hex.
+QString writeNoise(const QString &path, qint64 bytes, quint32 seed)
+{
+    QByteArray data(bytes, Qt::Uninitialized);
+    QRandomGenerator rng(seed);
+    for (char &b : data)
+        b = char(rng.bounded(256));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != bytes)
+        return {};
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
 
 } // namespace
 
@@ -41,8 +60,11 @@ private:
     QTemporaryDir m_sandboxData;
     std::shared_ptr<MemorySecretStore> m_store = std::make_shared<MemorySecretStore>();
     std::unique_ptr<Session> m_session;
-    QString m_taskId;    //!< delivered through the panel's controller
-    QString m_hostileId; //!< delivered with a hostile file name
+    QString m_taskId;                       //!< delivered through the panel's controller
+    QString m_hostileId;                    //!< delivered with a hostile file name
+    QString m_stopId;                       //!< its upload stopped half-way, then retried
+    QString m_takenId;                      //!< its upload stopped after the market took it
+    std::unique_ptr<ThrottleProxy> m_proxy; //!< between the app and the sandbox, once needed
     QString m_filePath;
     QString m_fileSha;
 
@@ -73,8 +95,29 @@ private:
         return c;
     }
 
-    //! Requests to any …/deliver route the sandbox has seen.
-    int deliverRequests()
+    //! From here on the app reaches the sandbox through m_proxy, on the port it knows it by.
+    bool throughProxy()
+    {
+        if (m_proxy)
+            return true;
+        const quint16 port = quint16(m_sandbox.url().port());
+        if (!m_sandbox.restart({u"--port"_s, u"0"_s}) || quint16(m_sandbox.url().port()) == port)
+            return false;
+        m_proxy = std::make_unique<ThrottleProxy>(port, quint16(m_sandbox.url().port()));
+        return m_proxy->isListening();
+    }
+
+    //! Each resultText `u` shows, in order.
+    static void record(DeliveryUpload *u, QStringList *texts)
+    {
+        QObject::connect(u, &DeliveryUpload::stateChanged, u, [u, texts] {
+            if (texts->isEmpty() || texts->constLast() != u->resultText())
+                texts->append(u->resultText());
+        });
+    }
+
+    //! Requests to …/deliver (of `taskId`, or any task) the sandbox has seen.
+    int deliverRequests(const QString &taskId = {})
     {
         const lwtest::HttpResult log = m_sandbox.admin("GET", u"/log?last=10000"_s);
         if (log.status != 200)
@@ -82,7 +125,7 @@ private:
         int n = 0;
         const QJsonArray requests = log.json.value(u"requests").toArray();
         for (const QJsonValue &r : requests)
-            n += r.toObject().value(u"path").toString().endsWith(u"/deliver"_s) ? 1 : 0;
+            n += r.toObject().value(u"path").toString().endsWith(taskId + u"/deliver"_s) ? 1 : 0;
         return n;
     }
 
@@ -137,19 +180,15 @@ private Q_SLOTS:
         QVERIFY(!m_taskId.isEmpty());
         m_hostileId = taskInEscrow(u"Write a script"_s);
         QVERIFY(!m_hostileId.isEmpty());
+        m_stopId = taskInEscrow(u"Translate a manual"_s);
+        QVERIFY(!m_stopId.isEmpty());
+        m_takenId = taskInEscrow(u"Proofread a letter"_s);
+        QVERIFY(!m_takenId.isEmpty());
 
         // Several hundred KB of noise, so the upload reports progress more than once.
-        QByteArray bytes(fileBytes, Qt::Uninitialized);
-        QRandomGenerator rng(7);
-        for (char &b : bytes)
-            b = char(rng.bounded(256));
         m_filePath = m_dir.filePath(u"report.bin"_s);
-        QFile f(m_filePath);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        QCOMPARE(f.write(bytes), fileBytes);
-        f.close();
-        m_fileSha = QString::fromLatin1(
-            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        m_fileSha = writeNoise(m_filePath, fileBytes, 7);
+        QVERIFY(!m_fileSha.isEmpty());
     }
 
     void listModelRows()
@@ -382,9 +421,110 @@ private Q_SLOTS:
         QVERIFY(!saved.isExecutable()); // written, never made runnable or opened
     }
 
+    // Stopped while the body is really on its way: at once, nothing reaches the market, the
+    // file and notes stay, the task is read again and says so; Retry delivers exactly once.
+    void stopHalfWayThenRetryDeliversOnce()
+    {
+        QVERIFY(throughProxy());
+        ThrottleProxy &proxy = *m_proxy;
+        QStringList texts;
+        use(Session::tr("Worker"));
+        auto c = controllerOf(m_stopId);
+        QTRY_VERIFY_WITH_TIMEOUT(c->canDeliver(), slowMs);
+        DeliveryUpload *u = c->upload();
+        record(u, &texts);
+        const QString path = m_dir.filePath(u"manual.bin"_s);
+        const QString sha = writeNoise(path, bigFileBytes, 11);
+        QVERIFY(!sha.isEmpty());
+        QVERIFY(c->setFile(QUrl::fromLocalFile(path)));
+        QTRY_COMPARE(u->state(), DeliveryUpload::State::Ready);
+        u->setNotes(u"Chapter one"_s);
+
+        proxy.setThrottle(8 * 1024); // 400 KB/s: the body takes seconds
+        c->deliver();
+        QTRY_VERIFY_WITH_TIMEOUT(u->bytesSent() > 256 * 1024, slowMs);
+        QCOMPARE(u->state(), DeliveryUpload::State::Uploading);
+        const qint64 total = u->bytesTotal();
+        QVERIFY2(u->bytesSent() < total, qPrintable(QString::number(u->bytesSent())));
+        QElapsedTimer clock;
+        clock.start();
+        c->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(u->state(), DeliveryUpload::State::Ready, 5'000);
+        QVERIFY2(clock.elapsed() < 2'000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(u->hasFile());
+        QCOMPARE(u->sha256(), sha);
+        QCOMPARE(u->notes(), u"Chapter one"_s);
+        QVERIFY(u->errorText().isEmpty());
+
+        // The task is read again: no delivery, and the panel says the market did not get it.
+        QTRY_VERIFY_WITH_TIMEOUT(!u->awaitingCheck(), slowMs);
+        QCOMPARE(u->state(), DeliveryUpload::State::Ready);
+        QVERIFY(texts.size() >= 2);
+        QVERIFY2(texts.at(texts.size() - 2).contains(u"stopped"_s), qPrintable(texts.join(u'|')));
+        QVERIFY2(u->resultText().contains(u"did not get"_s), qPrintable(u->resultText()));
+        QCOMPARE(c->deliveries()->count(), 0);
+        QVERIFY(c->canDeliver());
+        QVERIFY(u->canDeliver());
+        QCOMPARE(deliverRequests(m_stopId), 0);
+
+        proxy.setThrottle(0);
+        QSignalSpy delivered(c.get(), &DeliveryController::delivered);
+        c->deliver(); // Retry
+        QTRY_COMPARE_WITH_TIMEOUT(u->state(), DeliveryUpload::State::Delivered, slowMs);
+        QVERIFY2(u->errorText().isEmpty(), qPrintable(u->errorText()));
+        QCOMPARE(delivered.count(), 1);
+        QCOMPARE(u->bytesSent(), u->bytesTotal());
+        QTRY_COMPARE_WITH_TIMEOUT(c->deliveries()->count(), 1, slowMs);
+        QTRY_VERIFY(!c->canDeliver());
+        const DeliveryRow &mine = c->deliveries()->rows().first();
+        QVERIFY(mine.mine);
+        QCOMPARE(mine.sha256, sha);
+        QCOMPARE(mine.sizeBytes, bigFileBytes);
+        QCOMPARE(mine.notes, u"Chapter one"_s);
+        QCOMPARE(deliverRequests(m_stopId), 1); // the stopped body never arrived whole
+    }
+
+    // Stopped once the whole body was sent and the market took it, its answer not back yet:
+    // the panel says it may have arrived, reads the task again and shows it delivered.
+    void stopAfterTheMarketTookIt()
+    {
+        QVERIFY(throughProxy());
+        QStringList texts;
+        use(Session::tr("Worker"));
+        auto c = controllerOf(m_takenId);
+        QTRY_VERIFY_WITH_TIMEOUT(c->canDeliver(), slowMs);
+        DeliveryUpload *u = c->upload();
+        record(u, &texts);
+        QVERIFY(c->setFile(QUrl::fromLocalFile(m_filePath)));
+        QTRY_COMPARE(u->state(), DeliveryUpload::State::Ready);
+        u->setNotes(u"All of it"_s);
+
+        m_proxy->setHoldAnswers(true);
+        c->deliver();
+        QTRY_VERIFY_WITH_TIMEOUT(u->bytesSent() == u->bytesTotal(), slowMs);
+        QTRY_COMPARE_WITH_TIMEOUT(deliverRequests(m_takenId), 1, slowMs);
+        m_proxy->setHoldAnswers(false);
+        QCOMPARE(u->state(), DeliveryUpload::State::Uploading); // its answer is held back
+        QSignalSpy delivered(c.get(), &DeliveryController::delivered);
+        c->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(u->state(), DeliveryUpload::State::Delivered, slowMs);
+        QVERIFY(u->errorText().isEmpty());
+        QCOMPARE(delivered.count(), 1);
+        QVERIFY(texts.size() >= 2);
+        QVERIFY2(texts.at(texts.size() - 2).contains(u"whole file"_s),
+                 qPrintable(texts.join(u'|')));
+        QVERIFY2(u->resultText().contains(u"after all"_s), qPrintable(u->resultText()));
+        QTRY_COMPARE_WITH_TIMEOUT(c->deliveries()->count(), 1, slowMs);
+        QVERIFY(c->deliveries()->rows().first().mine);
+        QVERIFY(!c->canDeliver());
+        QVERIFY(!u->canDeliver());
+        QCOMPARE(deliverRequests(m_takenId), 1);
+    }
+
     void cleanupTestCase()
     {
         m_session.reset();
+        m_proxy.reset();
         QVERIFY(m_sandbox.stopCleanly());
     }
 };

@@ -7,11 +7,9 @@
 
 #include "earningscontroller.h"
 #include "ledgermodel.h"
-#include "markets/aiforhire/hireclient.h"
-#include "sandbox/sandboxprocess.h"
 #include "sandboxsetup.h"
+#include "sandboxsuitetestkit.h"
 #include "satsseries.h"
-#include "sessiontestkit.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -69,36 +67,10 @@ QList<QStringList> parseCsv(const QString &text)
 
 } // namespace
 
-class TestEarnings : public QObject {
+class TestEarnings : public SandboxSuite {
     Q_OBJECT
 
 private:
-    SandboxProcess m_sandbox;
-    QTemporaryDir m_dir;
-    std::shared_ptr<MemorySecretStore> m_store = std::make_shared<MemorySecretStore>();
-    std::unique_ptr<Session> m_session;
-
-    void use(const QString &profile)
-    {
-        m_session->setCurrentProfile(int(m_session->profiles().indexOf(profile)));
-        QCOMPARE(m_session->profiles().at(m_session->currentProfile()), profile);
-    }
-
-    HireClient *hire()
-    {
-        auto client = wait(m_session->engine()->hire(QString()));
-        return client ? *client : nullptr;
-    }
-
-    qint64 hireBalanceSats()
-    {
-        HireClient *c = hire();
-        if (!c)
-            return -1;
-        auto me = wait(c->me());
-        return me ? me->balance.msat() / 1000 : -1;
-    }
-
     QSet<qint64> profileAccountIds()
     {
         QSet<qint64> ids;
@@ -112,19 +84,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_sandbox.start(
-            {u"--wallet"_s, u"buyer:1000000"_s, u"--wallet"_s, u"worker:100000"_s}));
-        QVERIFY(m_dir.isValid());
-        Session::Options o;
-        o.dataDir = m_dir.path();
-        o.sandboxUrl = m_sandbox.url();
-        o.sandboxAdminKey = m_sandbox.adminKey().toUtf8();
-        o.keychain = [store = m_store] { return std::make_unique<SharedSecretStore>(store); };
-        m_session = std::make_unique<Session>(o);
-        QTRY_COMPARE(m_session->setupState(), Session::SetupState::NeedsSetup);
-        m_session->trySandbox();
-        QTRY_VERIFY2_WITH_TIMEOUT(m_session->setupState() == Session::SetupState::Ready,
-                                  qPrintable(m_session->errorText()), 30'000);
+        QString why;
+        QVERIFY2(startSession(&why), qPrintable(why));
 
         // A whole task, each side through the engine as its screen would.
         use(Session::tr("Buyer"));
@@ -171,7 +132,7 @@ private Q_SLOTS:
     void collectMovesExactlyTheBalance()
     {
         const qint64 earned = SandboxSetup::workerTopupSats - quoteFeeSats + priceSats;
-        QCOMPARE(hireBalanceSats(), earned);
+        QCOMPARE(hireBalanceSats(*m_session), earned);
 
         LedgerModel ledger;
         QAbstractItemModelTester tester(&ledger,
@@ -198,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(earnings.errorText().isEmpty());
         QVERIFY(earnings.stateText().contains(QString::number(earned)));
         QCOMPARE(m_sandbox.walletBalance(u"worker"_s), walletBefore + earned);
-        QCOMPARE(hireBalanceSats(), 0);
+        QCOMPARE(hireBalanceSats(*m_session), 0);
         QTRY_VERIFY(!earnings.loading());
         QCOMPARE(earnings.balanceText(), u"0 sat"_s);
         QVERIFY(!earnings.canCollect()); // nothing left to collect

@@ -71,37 +71,21 @@ private:
     QTemporaryDir m_dir; //!< one data folder through the suite: the last case restarts over it
     std::shared_ptr<MemorySecretStore> m_store = std::make_shared<MemorySecretStore>();
     std::unique_ptr<Session> m_session;
-    QUrl m_url;
-    QByteArray m_adminKey;
 
-    Session::Options options()
-    {
-        Session::Options o;
-        o.dataDir = m_dir.path();
-        o.sandboxUrl = m_url;
-        o.sandboxAdminKey = m_adminKey;
-        o.keychain = [store = m_store] { return std::make_unique<SharedSecretStore>(store); };
-        return o;
-    }
+    Session::Options options() { return sandboxOptions(m_sandbox, m_dir.path(), m_store); }
 
-    //! The 402ai task ids the sandbox itself lists.
-    QSet<QString> sandboxHireTasks()
+    //! The task ids the sandbox itself lists at `path`.
+    QSet<QString> sandboxTaskIds(const QString &path)
     {
         QSet<QString> ids;
-        const auto r = m_sandbox.get(u"/api/v1/ai-for-hire/tasks"_s);
-        for (const QJsonValue &t : r.json.value(u"tasks").toArray())
+        for (const QJsonValue &t : m_sandbox.get(path).json.value(u"tasks").toArray())
             ids.insert(t.toObject().value(u"id").toString());
         return ids;
     }
 
-    QSet<QString> sandboxProofLayerTasks()
-    {
-        QSet<QString> ids;
-        const auto r = m_sandbox.get(u"/api/workers/feed"_s);
-        for (const QJsonValue &t : r.json.value(u"tasks").toArray())
-            ids.insert(t.toObject().value(u"id").toString());
-        return ids;
-    }
+    QSet<QString> sandboxHireTasks() { return sandboxTaskIds(u"/api/v1/ai-for-hire/tasks"_s); }
+
+    QSet<QString> sandboxProofLayerTasks() { return sandboxTaskIds(u"/api/workers/feed"_s); }
 
     qint64 accountOf(MarketKind kind)
     {
@@ -143,11 +127,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(
-            m_sandbox.start({u"--wallet"_s, u"buyer:1000000"_s, u"--wallet"_s, u"worker:100000"_s,
-                             u"--bots"_s, u"2"_s, u"--bot-interval-ms"_s, u"200"_s}));
-        m_url = m_sandbox.url();
-        m_adminKey = m_sandbox.adminKey().toUtf8();
+        QVERIFY(m_sandbox.start(sandboxArgs({.bots = 2, .botIntervalMs = 200})));
     }
 
     void cleanupTestCase() { m_session.reset(); }
@@ -335,7 +315,7 @@ private Q_SLOTS:
         QVERIFY(session.feedErrorText().contains(u"ProofLayer"_s));
         QVERIFY(atFirstAnswer);
         QCOMPARE(*atFirstAnswer, cached);
-        QVERIFY(!session.feedErrorText().contains(QString::fromLatin1(m_adminKey)));
+        QVERIFY(!session.feedErrorText().contains(m_sandbox.adminKey()));
         // The failure removed nothing.
         QCOMPARE(modelIds(model), cached);
         session.syncNow();

@@ -28,14 +28,6 @@ class TestOnboarding : public QObject {
     SandboxDirectory m_directory;
     QByteArray m_token; //!< the account the first test made, for the paste path
 
-    static Session::Options options(const QString &dir, std::shared_ptr<MemorySecretStore> store)
-    {
-        Session::Options o;
-        o.dataDir = dir;
-        o.keychain = [store] { return std::make_unique<SharedSecretStore>(store); };
-        return o;
-    }
-
     QString walletPassword() const
     {
         return m_sandbox.wallet(u"alice"_s)
@@ -67,7 +59,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_sandbox.start({u"--wallet"_s, u"alice:200000"_s}));
         QTemporaryDir dir;
-        Session session(options(dir.path(), std::make_shared<MemorySecretStore>()));
+        Session session(sessionOptions(dir.path(), std::make_shared<MemorySecretStore>()));
         QTRY_COMPARE(session.setupState(), Session::SetupState::NeedsSetup);
         auto directory = wait(fetchSandboxDirectory(session.engine()->http(), m_sandbox.url(),
                                                     m_sandbox.adminKey().toUtf8(), &session));
@@ -79,7 +71,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto store = std::make_shared<MemorySecretStore>();
-        Session session(options(dir.path(), store));
+        Session session(sessionOptions(dir.path(), store));
         QTRY_COMPARE(session.setupState(), Session::SetupState::NeedsSetup);
         Onboarding flow;
         flow.setSession(&session);
@@ -198,7 +190,7 @@ private Q_SLOTS:
         QVERIFY(!m_token.isEmpty());
         QTemporaryDir dir;
         auto store = std::make_shared<MemorySecretStore>();
-        Session session(options(dir.path(), store));
+        Session session(sessionOptions(dir.path(), store));
         QTRY_COMPARE(session.setupState(), Session::SetupState::NeedsSetup);
         Onboarding flow;
         flow.setSession(&session);
@@ -261,7 +253,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto broken = std::make_shared<MemorySecretStore>();
         broken->setFailure(SecretError{SecretError::Kind::Unavailable, u"none"_s});
-        Session session(options(dir.path(), broken));
+        Session session(sessionOptions(dir.path(), broken));
         QTRY_COMPARE(session.keychainState(), Session::KeychainState::Missing);
         Onboarding flow;
         flow.setSession(&session);

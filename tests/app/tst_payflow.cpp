@@ -6,8 +6,7 @@
 #include "lightning/bolt11encoder.h"
 #include "payflow.h"
 #include "sandbox/sandboxprocess.h"
-#include "sessiontestkit.h"
-#include "walletregistry.h"
+#include "wallettestkit.h"
 
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -25,33 +24,15 @@ namespace {
 std::unique_ptr<Session> sessionPayingFrom(SandboxProcess &sandbox, const QString &dir,
                                            const QString &name)
 {
-    Session::Options o;
-    o.dataDir = dir;
-    auto store = std::make_shared<MemorySecretStore>();
-    o.keychain = [store] { return std::make_unique<SharedSecretStore>(store); };
-    auto session = std::make_unique<Session>(o);
+    auto session =
+        std::make_unique<Session>(sessionOptions(dir, std::make_shared<MemorySecretStore>()));
     if (!QTest::qWaitFor([&] { return session->setupState() == Session::SetupState::NeedsSetup; },
                          10'000))
         return nullptr;
-    EngineSession *engine = session->engine();
-    const QJsonObject phoenixd = sandbox.wallet(name).value(u"phoenixd").toObject();
-    auto checked = WalletRegistry::check({u"phoenixd"_s,
-                                          QUrl(phoenixd.value(u"url").toString()),
-                                          {},
-                                          phoenixd.value(u"password").toString().toUtf8()});
-    if (!checked)
-        return nullptr;
-    WalletConnection w;
-    w.profileId = engine->profile().id;
-    w.name = name;
-    w.kind = u"phoenixd"_s;
-    w.network = Network::Regtest;
-    w.settings = checked->settings;
-    auto added = engine->accounts().addWallet(w);
-    if (!added)
-        return nullptr;
-    auto key = engine->accounts().walletSecretKey(added->id);
-    if (!key || !wait(engine->secrets().write(*key, checked->secret)))
+    const QJsonObject phoenixd = sandboxPhoenixd(sandbox, name);
+    if (!addWalletConnection(*session->engine(), name, u"phoenixd"_s,
+                             QUrl(phoenixd.value(u"url").toString()),
+                             phoenixd.value(u"password").toString().toUtf8()))
         return nullptr;
     return session;
 }

@@ -8,8 +8,7 @@
 #include "enginesession.h"
 #include "markets/prooflayer/prooflayerclient.h"
 #include "prooflayercontroller.h"
-#include "sandbox/sandboxprocess.h"
-#include "sessiontestkit.h"
+#include "sandboxsuitetestkit.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -45,14 +44,10 @@ QStringList column(const QAbstractItemModel &model, QByteArrayView role)
 
 } // namespace
 
-class TestProofLayer : public QObject {
+class TestProofLayer : public SandboxSuite {
     Q_OBJECT
 
 private:
-    SandboxProcess m_sandbox;
-    QTemporaryDir m_dir;
-    std::shared_ptr<MemorySecretStore> m_store = std::make_shared<MemorySecretStore>();
-    std::unique_ptr<Session> m_session;
     std::unique_ptr<ProofLayerController> m_controller;
     std::unique_ptr<QAbstractItemModelTester> m_feedTester;
     std::unique_ptr<QAbstractItemModelTester> m_payoutTester;
@@ -87,16 +82,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_sandbox.start(
-            {u"--wallet"_s, u"buyer:1000000"_s, u"--wallet"_s, u"worker:100000"_s}));
-        QVERIFY(m_dir.isValid());
         QString why;
-        m_session = sandboxSession(m_sandbox, m_dir.path(), m_store, &why);
-        QVERIFY2(m_session, qPrintable(why));
-        engine()->setConfirmer(
-            [](const PaymentPrompt &) { return QtFuture::makeReadyFuture(true); });
+        QVERIFY2(startSession(&why), qPrintable(why));
+        approvePayments(*m_session);
         // The buyer's profile has no ProofLayer account yet.
-        m_session->setCurrentProfile(int(m_session->profiles().indexOf(Session::tr("Buyer"))));
+        use(Session::tr("Buyer"));
         m_address = m_sandbox.addWallet(u"wendy"_s, 0).value(u"lightning_address").toString();
         QVERIFY(m_address.contains(u'@'));
     }

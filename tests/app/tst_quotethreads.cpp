@@ -6,13 +6,12 @@
 // pending and is sent exactly once when the market answers again; a message the market refuses
 // is failed and Retry sends it again; the worker's counter-offer is the price both see.
 
+#include "balancetestkit.h"
 #include "hiretaskflow.h"
 #include "markets/aiforhire/hirecache.h"
-#include "markets/aiforhire/hireclient.h"
 #include "quoteinbox.h"
 #include "quotethread.h"
 #include "sandbox/sandboxprocess.h"
-#include "sessiontestkit.h"
 #include "store/marketcache.h"
 
 #include <QAbstractItemModelTester>
@@ -47,27 +46,7 @@ private:
     QString m_taskId;
     QString m_quoteId;
 
-    Session::Options options() const
-    {
-        Session::Options o;
-        o.dataDir = m_dir.path();
-        o.sandboxUrl = m_sandbox.url();
-        o.sandboxAdminKey = m_sandbox.adminKey().toUtf8();
-        o.keychain = [store = m_store] { return std::make_unique<SharedSecretStore>(store); };
-        return o;
-    }
-
-    static void use(Session &session, const QString &profile)
-    {
-        session.setCurrentProfile(int(session.profiles().indexOf(profile)));
-        QCOMPARE(session.profiles().at(session.currentProfile()), profile);
-    }
-
-    static HireClient *hire(Session &session)
-    {
-        auto client = wait(session.engine()->hire(QString()));
-        return client ? *client : nullptr;
-    }
+    Session::Options options() const { return sandboxOptions(m_sandbox, m_dir.path(), m_store); }
 
     static qint64 accountOf(Session &session)
     {
@@ -94,7 +73,7 @@ private:
     //! How often `body` is in the thread as the market has it (asked as the buyer).
     int onMarket(const QString &quoteId, const QString &body)
     {
-        auto messages = wait(hire(*m_buyer)->messages(m_taskId, quoteId));
+        auto messages = wait(hireOf(*m_buyer)->messages(m_taskId, quoteId));
         if (!messages)
             return -1;
         return int(std::count_if(messages->items.begin(), messages->items.end(),
@@ -134,31 +113,24 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_sandbox.start(
-            {u"--wallet"_s, u"buyer:1000000"_s, u"--wallet"_s, u"worker:100000"_s}));
+        QVERIFY(m_sandbox.start(sandboxArgs()));
         QVERIFY(m_dir.isValid());
-        m_worker = std::make_unique<Session>(options());
-        QTRY_COMPARE(m_worker->setupState(), Session::SetupState::NeedsSetup);
-        m_worker->trySandbox();
-        QTRY_VERIFY_WITH_TIMEOUT(m_worker->setupState() == Session::SetupState::Ready
-                                     || m_worker->setupState() == Session::SetupState::Failed,
-                                 120000);
-        QVERIFY2(m_worker->setupState() == Session::SetupState::Ready,
-                 qPrintable(m_worker->errorText()));
+        QString why;
+        m_worker = sandboxSession(options(), &why);
+        QVERIFY2(m_worker, qPrintable(why));
         m_buyer = std::make_unique<Session>(options());
         QTRY_COMPARE_WITH_TIMEOUT(m_buyer->setupState(), Session::SetupState::Ready, slowMs);
         for (Session *s : {m_worker.get(), m_buyer.get()})
-            s->engine()->setConfirmer(
-                [](const PaymentPrompt &) { return QtFuture::makeReadyFuture(true); });
-        use(*m_buyer, Session::tr("Buyer"));
-        use(*m_worker, Session::tr("Worker"));
+            approvePayments(*s);
+        useProfile(*m_buyer, Session::tr("Buyer"));
+        useProfile(*m_worker, Session::tr("Worker"));
 
         // The buyer posts a task (from the balance), the worker quotes on it.
-        auto posted = wait(postHireTask(*m_buyer->engine(), hire(*m_buyer), u"Translate a poem"_s,
+        auto posted = wait(postHireTask(*m_buyer->engine(), hireOf(*m_buyer), u"Translate a poem"_s,
                                         u"Into Spanish"_s, MilliSats(500'000), false));
         QVERIFY2(posted, posted ? "" : qPrintable(posted.error().describe()));
         m_taskId = posted->value.id;
-        auto quoted = wait(sendHireQuote(*m_worker->engine(), hire(*m_worker), m_taskId,
+        auto quoted = wait(sendHireQuote(*m_worker->engine(), hireOf(*m_worker), m_taskId,
                                          MilliSats(priceSats * 1000), u"Native speaker"_s, true));
         QVERIFY2(quoted, quoted ? "" : qPrintable(quoted.error().describe()));
         m_quoteId = quoted->value.id;
@@ -296,7 +268,7 @@ private Q_SLOTS:
         QVERIFY(!worker->counterFeeText().isEmpty());
         QVERIFY(!worker->priceError(u"abc"_s).isEmpty());
         QVERIFY(worker->priceError(u"250"_s).isEmpty());
-        const qint64 before = wait(hire(*m_worker)->me())->balance.msat();
+        const qint64 before = wait(hireOf(*m_worker)->me())->balance.msat();
         QSignalSpy updated(worker.get(), &QuoteThread::quoteUpdated);
         worker->counterOffer(u"250"_s, u"Native speaker, today"_s);
         QVERIFY(worker->busy());
@@ -305,7 +277,7 @@ private Q_SLOTS:
         QCOMPARE(worker->priceSats(), 250);
         QVERIFY(worker->actionText().contains(u"250"_s));
         QCOMPARE(worker->quoteDescription(), u"Native speaker, today"_s);
-        QCOMPARE(wait(hire(*m_worker)->me())->balance.msat(), before); // free on 402ai
+        QCOMPARE(wait(hireOf(*m_worker)->me())->balance.msat(), before); // free on 402ai
 
         // The buyer's open thread shows the new price on its next poll.
         auto buyer = openThread(*m_buyer, m_quoteId);
@@ -334,7 +306,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(buyer->state(), QuoteThread::State::Ready, slowMs);
         QVERIFY(buyer->canWrite());
         auto accepted =
-            wait(acceptHireQuote(*m_buyer->engine(), hire(*m_buyer), m_taskId, otherQuote));
+            wait(acceptHireQuote(*m_buyer->engine(), hireOf(*m_buyer), m_taskId, otherQuote));
         QVERIFY2(accepted, accepted ? "" : qPrintable(accepted.error().describe()));
         // acceptHireQuote stored the task afresh: read the stale quote back in for the test.
         CacheSnapshot stale{accountOf(*m_buyer), CacheKind::Quote, m_taskId, {}, false};
@@ -377,11 +349,11 @@ private Q_SLOTS:
         auto worker = openThread(*m_worker, m_quoteId);
         QTRY_COMPARE_WITH_TIMEOUT(worker->state(), QuoteThread::State::Ready, slowMs);
         QVERIFY(worker->messages()->count() > 0);
-        use(*m_worker, Session::tr("Buyer"));
+        useProfile(*m_worker, Session::tr("Buyer"));
         QTRY_COMPARE(worker->state(), QuoteThread::State::Idle);
         QCOMPARE(worker->messages()->count(), 0);
         QVERIFY(!worker->send(u"Wrong profile"_s));
-        use(*m_worker, Session::tr("Worker"));
+        useProfile(*m_worker, Session::tr("Worker"));
         QTRY_COMPARE_WITH_TIMEOUT(worker->state(), QuoteThread::State::Ready, slowMs);
         QVERIFY(worker->messages()->count() > 0);
     }

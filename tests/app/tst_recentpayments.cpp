@@ -4,8 +4,7 @@
 #include "payflow.h"
 #include "recentpaymentsmodel.h"
 #include "sandbox/sandboxprocess.h"
-#include "sessiontestkit.h"
-#include "walletsetup.h"
+#include "wallettestkit.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -25,23 +24,12 @@ private Q_SLOTS:
         SandboxProcess sandbox;
         QVERIFY(sandbox.start({u"--wallet"_s, u"buyer:10000"_s, u"--wallet"_s, u"shop:0"_s}));
         QTemporaryDir dir;
-        Session::Options o;
-        o.dataDir = dir.path();
-        auto store = std::make_shared<MemorySecretStore>();
-        o.keychain = [store] { return std::make_unique<SharedSecretStore>(store); };
-        Session session(o);
+        Session session(sessionOptions(dir.path(), std::make_shared<MemorySecretStore>()));
         QTRY_COMPARE(session.setupState(), Session::SetupState::NeedsSetup);
 
-        WalletSetup setup;
-        setup.setSession(&session);
-        const QJsonObject phoenixd = sandbox.wallet(u"buyer"_s).value(u"phoenixd").toObject();
-        setup.setUrl(phoenixd.value(u"url").toString());
-        setup.setSecret(phoenixd.value(u"password").toString());
-        setup.setNetwork(u"regtest"_s);
-        setup.test();
-        QTRY_COMPARE(setup.state(), WalletSetup::State::Tested);
-        setup.save(u"buyer"_s);
-        QTRY_COMPARE(setup.state(), WalletSetup::State::Saved);
+        QString why;
+        QVERIFY2(connectSandboxWallet(session, sandbox, u"buyer"_s, u"buyer"_s, &why),
+                 qPrintable(why));
 
         RecentPaymentsModel model;
         QAbstractItemModelTester tester(&model,

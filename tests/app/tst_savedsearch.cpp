@@ -5,6 +5,7 @@
 #include "feedalerts.h"
 #include "feedalertsstate.h"
 #include "feedfixture.h"
+#include "notifytestkit.h"
 #include "savedsearch.h"
 
 #include <QAbstractItemModelTester>
@@ -15,19 +16,6 @@ using namespace lwtest;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-struct Note {
-    QString summary;
-    QString body;
-};
-
-struct FakeSink : NotificationSink {
-    QList<Note> notes;
-    void notify(const QString &summary, const QString &body) override
-    {
-        notes.append({summary, body});
-    }
-};
 
 qint64 profileIdOf(const Database &db, const QString &name)
 {
@@ -53,7 +41,7 @@ class TestSavedSearch : public QObject {
     FeedFixture m_f;
     std::unique_ptr<FeedSource> m_source;
     qint64 m_profile = 0;
-    FakeSink m_sink;
+    RecordingSink m_sink;
     bool m_enabled = true;
     std::unique_ptr<FeedAlerts> m_alerts;
 

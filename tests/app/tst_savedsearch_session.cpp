@@ -4,8 +4,8 @@
 // one notification (none with the setting off), and blocking its buyer takes it off the feed.
 
 #include "feedsync.h"
-#include "sandbox/sandboxprocess.h"
-#include "sessiontestkit.h"
+#include "notifytestkit.h"
+#include "sandboxsuitetestkit.h"
 #include "settingsstore.h"
 #include "taskfeedmodel.h"
 
@@ -20,19 +20,6 @@ using State = Session::SetupState;
 
 namespace {
 
-struct Note {
-    QString summary;
-    QString body;
-};
-
-struct FakeSink : NotificationSink {
-    QList<Note> notes;
-    void notify(const QString &summary, const QString &body) override
-    {
-        notes.append({summary, body});
-    }
-};
-
 bool hasTask(FeedSource &feed, const QString &id)
 {
     for (const FeedTaskPtr &t : feed.tasks()) {
@@ -44,14 +31,10 @@ bool hasTask(FeedSource &feed, const QString &id)
 
 } // namespace
 
-class TestSavedSearchSession : public QObject {
+class TestSavedSearchSession : public SandboxSuite {
     Q_OBJECT
 
-    SandboxProcess m_sandbox;
-    QTemporaryDir m_dir;
-    std::shared_ptr<MemorySecretStore> m_store = std::make_shared<MemorySecretStore>();
-    std::unique_ptr<Session> m_session;
-    FakeSink m_sink;
+    RecordingSink m_sink;
     QByteArray m_token;
 
     QString post(const QString &title)
@@ -81,19 +64,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(m_sandbox.start({u"--wallet"_s, u"buyer:1000000"_s, u"--wallet"_s,
-                                 u"worker:100000"_s, u"--bots"_s, u"1"_s}));
-        Session::Options o;
-        o.dataDir = m_dir.path();
-        o.sandboxUrl = m_sandbox.url();
-        o.sandboxAdminKey = m_sandbox.adminKey().toUtf8();
-        o.keychain = [store = m_store] { return std::make_unique<SharedSecretStore>(store); };
-        m_session = std::make_unique<Session>(o);
+        QVERIFY(m_sandbox.start(sandboxArgs({.bots = 1})));
+        m_session = std::make_unique<Session>(sandboxOptions(m_sandbox, m_dir.path(), m_store));
         QTRY_COMPARE(m_session->setupState(), State::NeedsSetup);
         m_session->feedSync()->setNotificationSink(&m_sink);
-        m_session->trySandbox();
-        QTRY_VERIFY2_WITH_TIMEOUT(m_session->setupState() == State::Ready,
-                                  qPrintable(m_session->errorText()), 30'000);
+        QString why;
+        QVERIFY2(setUpSandbox(*m_session, &why), qPrintable(why));
         m_token = m_sandbox.hireAccount(u"buyer"_s, 500);
         QVERIFY(!m_token.isEmpty());
         // A first task, so that the account's first sync (which never notifies) is behind us.

@@ -2,10 +2,9 @@
 // The Session over a memory keychain and a real lightwork-sandbox: no keychain, "this session
 // only", "Try the sandbox", a restart, and sandboxes that are down or answer garbage.
 
-#include "markets/aiforhire/hireclient.h"
+#include "balancetestkit.h"
 #include "sandbox/sandboxprocess.h"
 #include "sandboxsetup.h"
-#include "sessiontestkit.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -26,39 +25,12 @@ private:
     Session::Options options(const QString &dir, std::shared_ptr<MemorySecretStore> store,
                              QUrl url = {}, QByteArray adminKey = {})
     {
-        Session::Options o;
-        o.dataDir = dir;
-        o.sandboxUrl = url.isEmpty() ? m_sandbox.url() : url;
-        o.sandboxAdminKey = adminKey.isEmpty() ? m_sandbox.adminKey().toUtf8() : adminKey;
-        o.keychain = [store] { return std::make_unique<SharedSecretStore>(store); };
-        return o;
-    }
-
-    //! The current profile's 402ai balance in sats, through the engine (its token and gate).
-    static qint64 hireBalance(Session &session)
-    {
-        auto client = wait(session.engine()->hire(QString()));
-        if (!client)
-            return -1;
-        auto me = wait((*client)->me());
-        return me ? me->balance.msat() / 1000 : -1;
-    }
-
-    static qint64 walletBalance(Session &session)
-    {
-        auto wallet = wait(session.engine()->requireWallet());
-        if (!wallet)
-            return -1;
-        auto balance = wait((*wallet)->balance());
-        return balance ? balance->msat() / 1000 : -1;
+        return sessionOptions(dir, std::move(store), url.isEmpty() ? m_sandbox.url() : url,
+                              adminKey.isEmpty() ? m_sandbox.adminKey().toUtf8() : adminKey);
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_sandbox.start({QStringLiteral("--wallet"), QStringLiteral("buyer:1000000"),
-                                 QStringLiteral("--wallet"), QStringLiteral("worker:100000")}));
-    }
+    void initTestCase() { QVERIFY(m_sandbox.start(sandboxArgs())); }
 
     void noKeychainStoresNothing()
     {
@@ -87,8 +59,7 @@ private Q_SLOTS:
         auto broken = std::make_shared<MemorySecretStore>();
         broken->setFailure(SecretError{SecretError::Kind::Unavailable, QStringLiteral("none")});
         SandboxProcess own; // its own wallets, so the other tests' balances stay theirs
-        QVERIFY(own.start({QStringLiteral("--wallet"), QStringLiteral("buyer:50000"),
-                           QStringLiteral("--wallet"), QStringLiteral("worker:50000")}));
+        QVERIFY(own.start(sandboxArgs({.buyerSats = 50'000, .workerSats = 50'000})));
         Session session(options(dir.path(), broken, own.url(), own.adminKey().toUtf8()));
         QTRY_COMPARE(session.keychainState(), Keychain::Missing);
         session.useSessionOnly();
@@ -98,7 +69,7 @@ private Q_SLOTS:
 
         session.trySandbox();
         QTRY_COMPARE_WITH_TIMEOUT(session.setupState(), State::Ready, 30'000);
-        QCOMPARE(hireBalance(session), SandboxSetup::buyerTopupSats);
+        QCOMPARE(hireBalanceSats(session), SandboxSetup::buyerTopupSats);
 
         // Neither the token nor the wallet password reached the data folder.
         auto account = session.engine()->onlyAccount(MarketKind::AiForHire, QString());
@@ -141,8 +112,8 @@ private Q_SLOTS:
             QCOMPARE(session.profiles().at(session.currentProfile()), Session::tr("Buyer"));
 
             // The buyer: wallet as the sandbox sees it, 402ai funded from it.
-            QCOMPARE(hireBalance(session), SandboxSetup::buyerTopupSats);
-            QCOMPARE(walletBalance(session), m_sandbox.walletBalance(QStringLiteral("buyer")));
+            QCOMPARE(hireBalanceSats(session), SandboxSetup::buyerTopupSats);
+            QCOMPARE(walletBalanceSats(session), m_sandbox.walletBalance(QStringLiteral("buyer")));
             QVERIFY(m_sandbox.walletBalance(QStringLiteral("buyer"))
                     <= buyerBefore - SandboxSetup::buyerTopupSats);
 
@@ -151,8 +122,8 @@ private Q_SLOTS:
             session.setCurrentProfile(int(session.profiles().indexOf(Session::tr("Worker"))));
             QVERIFY(profiles.count() >= 1);
             QCOMPARE(session.engine()->profile().name, QStringLiteral("worker"));
-            QCOMPARE(hireBalance(session), SandboxSetup::workerTopupSats);
-            QCOMPARE(walletBalance(session), m_sandbox.walletBalance(QStringLiteral("worker")));
+            QCOMPARE(hireBalanceSats(session), SandboxSetup::workerTopupSats);
+            QCOMPARE(walletBalanceSats(session), m_sandbox.walletBalance(QStringLiteral("worker")));
             QVERIFY(m_sandbox.walletBalance(QStringLiteral("worker"))
                     <= workerBefore - SandboxSetup::workerTopupSats);
             auto proofLayer = session.engine()->onlyAccount(MarketKind::ProofLayer, QString());
@@ -177,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(again.setupState(), State::Ready);
         QCOMPARE(m_sandbox.routeCounts().value(u"POST /api/v1/topup").toInt(), topups);
         QCOMPARE(m_sandbox.walletBalance(QStringLiteral("buyer")), buyerAfter);
-        QCOMPARE(hireBalance(again), SandboxSetup::workerTopupSats);
+        QCOMPARE(hireBalanceSats(again), SandboxSetup::workerTopupSats);
     }
 
     void brokenSandboxFailsAndRetryWorks_data()
@@ -194,8 +165,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = std::make_shared<MemorySecretStore>();
         SandboxProcess own;
-        QVERIFY(own.start({QStringLiteral("--wallet"), QStringLiteral("buyer:50000"),
-                           QStringLiteral("--wallet"), QStringLiteral("worker:50000")}));
+        QVERIFY(own.start(sandboxArgs({.buyerSats = 50'000, .workerSats = 50'000})));
         QUrl url = own.url();
         QByteArray adminKey = own.adminKey().toUtf8();
         if (kind == 0) {
@@ -223,7 +193,7 @@ private Q_SLOTS:
         QTRY_COMPARE(retry.setupState(), State::NeedsSetup);
         retry.trySandbox();
         QTRY_COMPARE_WITH_TIMEOUT(retry.setupState(), State::Ready, 30'000);
-        QCOMPARE(hireBalance(retry), SandboxSetup::buyerTopupSats);
+        QCOMPARE(hireBalanceSats(retry), SandboxSetup::buyerTopupSats);
     }
 
     void noSandboxSaysSo()

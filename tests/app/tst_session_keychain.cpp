@@ -22,8 +22,7 @@ private Q_SLOTS:
     void sandboxWithKeychain()
     {
         SandboxProcess sandbox;
-        QVERIFY(sandbox.start({QStringLiteral("--wallet"), QStringLiteral("buyer:100000"),
-                               QStringLiteral("--wallet"), QStringLiteral("worker:100000")}));
+        QVERIFY(sandbox.start(sandboxArgs({.buyerSats = 100'000})));
         QTemporaryDir dir;
         Session::Options o = Session::defaultOptions();
         o.dataDir = dir.path();

@@ -29,10 +29,7 @@ private:
 
     std::unique_ptr<Session> openSession()
     {
-        Session::Options o;
-        o.dataDir = m_dir->path();
-        o.keychain = [store = m_store] { return std::make_unique<SharedSecretStore>(store); };
-        auto session = std::make_unique<Session>(o);
+        auto session = std::make_unique<Session>(sessionOptions(m_dir->path(), m_store));
         if (!QTest::qWaitFor([&] { return session->engine() && session->currentProfile() >= 0; }))
             return nullptr;
         return session;

@@ -7,11 +7,9 @@
 // confirms (released). A hostile cached description is shown as bounded plain text.
 
 #include "earningscollect.h"
-#include "markets/aiforhire/hireclient.h"
 #include "posttaskform.h"
-#include "sandbox/sandboxprocess.h"
 #include "sandboxsetup.h"
-#include "sessiontestkit.h"
+#include "sandboxsuitetestkit.h"
 #include "store/marketcache.h"
 #include "taskdetail.h"
 #include "taskdetailtext.h"
@@ -32,41 +30,16 @@ constexpr int slowMs = 30'000;
 
 } // namespace
 
-class TestTaskDetail : public QObject {
+class TestTaskDetail : public SandboxSuite {
     Q_OBJECT
 
 private:
-    SandboxProcess m_sandbox;
-    QTemporaryDir m_dir;
-    std::shared_ptr<MemorySecretStore> m_store = std::make_shared<MemorySecretStore>();
-    std::unique_ptr<Session> m_session;
     QString m_taskId;
-
-    void use(const QString &profile)
-    {
-        m_session->setCurrentProfile(int(m_session->profiles().indexOf(profile)));
-        QCOMPARE(m_session->profiles().at(m_session->currentProfile()), profile);
-    }
-
-    HireClient *hire()
-    {
-        auto client = wait(m_session->engine()->hire(QString()));
-        return client ? *client : nullptr;
-    }
 
     qint64 hireAccountId()
     {
         auto account = m_session->engine()->onlyAccount(MarketKind::AiForHire, QString());
         return account ? account->id : 0;
-    }
-
-    qint64 hireBalanceSats()
-    {
-        HireClient *c = hire();
-        if (!c)
-            return -1;
-        auto me = wait(c->me());
-        return me ? me->balance.msat() / 1000 : -1;
     }
 
     //! A form of the current profile, filled and with the balance read.
@@ -92,15 +65,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_sandbox.start(
-            {u"--wallet"_s, u"buyer:1000000"_s, u"--wallet"_s, u"worker:100000"_s}));
-        QVERIFY(m_dir.isValid());
         QString why;
-        m_session = sandboxSession(m_sandbox, m_dir.path(), m_store, &why);
-        QVERIFY2(m_session, qPrintable(why));
+        QVERIFY2(startSession(&why), qPrintable(why));
         // Anything above the threshold would be asked about: approve, as the Pay dialog would.
-        m_session->engine()->setConfirmer(
-            [](const PaymentPrompt &) { return QtFuture::makeReadyFuture(true); });
+        approvePayments(*m_session);
     }
 
     void validationGatesSubmit()
@@ -132,7 +100,7 @@ private Q_SLOTS:
     void buyerPostsFromTheBalance()
     {
         use(Session::tr("Buyer"));
-        const qint64 balanceBefore = hireBalanceSats();
+        const qint64 balanceBefore = hireBalanceSats(*m_session);
         QVERIFY(balanceBefore >= hirePostTaskFeeSats);
         const qint64 walletBefore = m_sandbox.walletBalance(u"buyer"_s);
         auto form = filledForm(u"Translate a poem"_s);
@@ -151,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(posted.count(), 1);
         m_taskId = form->taskId();
 
-        QCOMPARE(hireBalanceSats(), balanceBefore - hirePostTaskFeeSats);
+        QCOMPARE(hireBalanceSats(*m_session), balanceBefore - hirePostTaskFeeSats);
         QCOMPARE(m_sandbox.walletBalance(u"buyer"_s), walletBefore); // the wallet paid nothing
         // The market lists it, and the offline copy has it at once.
         auto task = wait(hire()->task(m_taskId));
@@ -183,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(detail->timeline()->steps().at(0).done);
         QVERIFY(!detail->timeline()->steps().at(1).done);
 
-        const qint64 before = hireBalanceSats();
+        const qint64 before = hireBalanceSats(*m_session);
         QVERIFY(!detail->quotePriceError(u"abc"_s).isEmpty());
         detail->sendQuote(QString::number(priceSats), u"Native speaker"_s);
         QVERIFY(detail->busy());
@@ -198,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(mine.price, MilliSats(priceSats * 1000));
         QVERIFY(!detail->canQuote()); // one quote per worker
         QVERIFY(detail->timeline()->steps().at(1).done);
-        QCOMPARE(hireBalanceSats(), before - hirePostQuoteFeeSats);
+        QCOMPARE(hireBalanceSats(*m_session), before - hirePostQuoteFeeSats);
     }
 
     void buyerAcceptsTheQuote()
@@ -217,12 +185,12 @@ private Q_SLOTS:
         QVERIFY(!detail->canQuote()); // one's own task
         QVERIFY(!detail->canConfirm());
 
-        const qint64 before = hireBalanceSats();
+        const qint64 before = hireBalanceSats(*m_session);
         detail->acceptQuote(row.data(QuoteListModel::QuoteIdRole).toString());
         QTRY_VERIFY_WITH_TIMEOUT(!detail->actionText().isEmpty(), slowMs);
         QVERIFY2(detail->errorText().isEmpty(), qPrintable(detail->errorText()));
         QTRY_COMPARE_WITH_TIMEOUT(detail->status(), u"in_escrow"_s, slowMs);
-        QCOMPARE(hireBalanceSats(), before - priceSats);
+        QCOMPARE(hireBalanceSats(*m_session), before - priceSats);
         const QModelIndex locked = detail->timeline()->index(2);
         QCOMPARE(locked.data(TimelineModel::TitleRole).toString(),
                  u"Escrow locked %1 sat"_s.arg(priceSats));
@@ -243,7 +211,7 @@ private Q_SLOTS:
         auto delivery = readDeliveryFile(file.fileName(), 1'000'000);
         QVERIFY(delivery);
         QVERIFY(wait(hire()->deliver(m_taskId, *delivery, u"Done"_s)));
-        const qint64 workerBefore = hireBalanceSats();
+        const qint64 workerBefore = hireBalanceSats(*m_session);
 
         use(Session::tr("Buyer"));
         auto detail = detailOf(m_taskId, hireAccountId());
@@ -263,7 +231,7 @@ private Q_SLOTS:
         QVERIFY(!detail->canConfirm());
 
         use(Session::tr("Worker"));
-        QCOMPARE(hireBalanceSats(), workerBefore + priceSats);
+        QCOMPARE(hireBalanceSats(*m_session), workerBefore + priceSats);
     }
 
     void buyerPostsFromTheWalletOnce()
@@ -272,7 +240,7 @@ private Q_SLOTS:
         // Empty the balance into the wallet, so only the wallet can pay the fee.
         auto collected = wait(collectEarnings(*m_session->engine(), hire()));
         QVERIFY2(collected, qPrintable(collected ? QString() : collected.error().describe()));
-        QCOMPARE(hireBalanceSats(), 0);
+        QCOMPARE(hireBalanceSats(*m_session), 0);
 
         auto form = filledForm(u"Proofread a letter"_s);
         QTRY_COMPARE(form->balanceText(), u"0 sat"_s);
@@ -292,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(!form->taskId().isEmpty());
         QVERIFY(form->taskId() != m_taskId);
         QCOMPARE(m_sandbox.walletBalance(u"buyer"_s), walletBefore - hirePostTaskFeeSats);
-        QCOMPARE(hireBalanceSats(), 0);
+        QCOMPARE(hireBalanceSats(*m_session), 0);
         // Once: one new journal entry, and the wallet does not move again.
         const auto journalAfter = m_session->engine()->journal().recent(1000);
         QVERIFY(journalAfter);

@@ -3,13 +3,15 @@
 // is the profile's tools account: the catalogue as the market lists it, a tool's form from its
 // schema (and hostile schemas), a paid text tool, an asynchronous image tool followed to its
 // end (the image decoded here), a failed paid call refunded into the wallet, and a declined
-// payment that pays nothing. Every payment is asked through PaymentConfirmations.
+// payment that pays nothing, and a tool that asks questions answered from the screen (hostile
+// question lists: tst_toolquestions). Every payment is asked through PaymentConfirmations.
 
 #include "paymentconfirmations.h"
 #include "sandbox/sandboxprocess.h"
 #include "sessiontestkit.h"
 #include "toolformmodel.h"
 #include "toolimage.h"
+#include "toolquestions.h"
 #include "toolresult.h"
 #include "toolscontroller.h"
 
@@ -17,6 +19,7 @@
 #include <QBuffer>
 #include <QImage>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -140,6 +143,9 @@ private Q_SLOTS:
             m_tools->form(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_tools.get());
         new QAbstractItemModelTester(
             m_tools->runs(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_tools.get());
+        new QAbstractItemModelTester(m_tools->questions(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_tools.get());
         m_tools->setSession(m_session.get());
     }
 
@@ -348,6 +354,110 @@ private Q_SLOTS:
         QVERIFY(!m_tools->errorText().isEmpty());
         QVERIFY(!m_tools->canClaimRefund());
         QCOMPARE(m_sandbox.walletBalance(u"buyer"_s), wallet);
+    }
+
+    void toolThatAsksIsAnsweredFromTheScreen()
+    {
+        choose(u"ai-call"_s);
+        fill(u"Phone number"_s, u"+14155550100"_s);
+        fill(u"Task"_s, u"Book a table for dinner"_s); // no number in it: the market asks
+        const qint64 wallet = m_sandbox.walletBalance(u"buyer"_s);
+        const int asked = m_asked;
+        m_tools->run();
+        waitRunEnd();
+        QCOMPARE(m_tools->runState(), ToolsController::RunState::Asking);
+        QCOMPARE(m_asked, asked + 1);
+        QCOMPARE(m_sandbox.walletBalance(u"buyer"_s), wallet - price(u"ai-call"_s));
+        ToolQuestionsModel *questions = m_tools->questions();
+        QCOMPARE(questions->rowCount(), 3);
+        QCOMPARE(questions->index(0).data(ToolQuestionsModel::TextRole).toString(),
+                 u"What date should the call be about?"_s);
+        QVERIFY(questions->message().contains(u"missing some details"_s));
+        QVERIFY(m_tools->canSendAnswers());
+        QVERIFY(m_tools->canRun()); // another run may start (it drops these questions)
+
+        // Every question needs an answer before anything is sent.
+        questions->setAnswer(0, u"Friday"_s);
+        questions->setAnswer(2, u"   "_s);
+        m_tools->sendAnswers();
+        QCOMPARE(m_tools->runState(), ToolsController::RunState::Asking);
+        QVERIFY(!m_tools->answersErrorText().isEmpty());
+        QCOMPARE(questions->index(0).data(ToolQuestionsModel::ErrorRole).toString(), QString());
+        QVERIFY(!questions->index(1).data(ToolQuestionsModel::ErrorRole).toString().isEmpty());
+        QVERIFY(!questions->index(2).data(ToolQuestionsModel::ErrorRole).toString().isEmpty());
+
+        questions->setAnswer(1, u"Eight in the evening"_s);
+        questions->setAnswer(2, u"Four"_s);
+        QCOMPARE(questions->index(1).data(ToolQuestionsModel::ErrorRole).toString(), QString());
+        m_tools->sendAnswers();
+        QCOMPARE(m_tools->runState(), ToolsController::RunState::Following);
+        QVERIFY(!m_tools->canSendAnswers()); // sent once
+        QVERIFY(m_tools->answersErrorText().isEmpty());
+        waitRunEnd();
+        QCOMPARE(m_tools->runState(), ToolsController::RunState::Finished);
+        QCOMPARE(questions->rowCount(), 0);
+        // The market placed the call with the answers in its task.
+        QVERIFY2(m_tools->resultText().contains(u"Eight in the evening"_s),
+                 qPrintable(m_tools->resultText()));
+        QVERIFY(m_tools->resultText().contains(u"How many people is it for? Four"_s));
+        QCOMPARE(m_asked, asked + 1); // the answers were not paid for
+        QCOMPARE(m_sandbox.walletBalance(u"buyer"_s), wallet - price(u"ai-call"_s));
+    }
+
+    void refusedAnswersStayToBeSentAgain()
+    {
+        choose(u"ai-call"_s);
+        fill(u"Phone number"_s, u"+14155550100"_s);
+        fill(u"Task"_s, u"Call the bakery"_s);
+        m_tools->run();
+        waitRunEnd();
+        QCOMPARE(m_tools->runState(), ToolsController::RunState::Asking);
+        ToolQuestionsModel *questions = m_tools->questions();
+        QCOMPARE(questions->rowCount(), 3);
+        QJsonObject answers;
+        for (int row = 0; row < questions->rowCount(); ++row) {
+            answers.insert(questions->index(row).data(ToolQuestionsModel::TextRole).toString(),
+                           u"x"_s);
+            questions->setAnswer(row, u"y"_s);
+        }
+        // The market's answer to them is too big to read: shown, nothing paid, sent again.
+        const qint64 wallet = m_sandbox.walletBalance(u"buyer"_s);
+        QCOMPARE(m_sandbox
+                     .admin("POST", u"/tamper"_s,
+                            R"({"mode":"huge_body","count":1,"path":"/api/l402/ai-call",)"
+                            R"("method":"POST"})")
+                     .status,
+                 200);
+        m_tools->sendAnswers();
+        QCOMPARE(m_tools->runState(), ToolsController::RunState::Following);
+        QTRY_COMPARE_WITH_TIMEOUT(m_tools->runState(), ToolsController::RunState::Asking, slowMs);
+        QVERIFY(!m_tools->answersErrorText().isEmpty());
+        QVERIFY(m_tools->canSendAnswers());
+        QCOMPARE(questions->rowCount(), 3);
+        // The session is confirmed elsewhere (the CLI, another device) meanwhile.
+        const QJsonObject confirm{{u"action"_s, u"confirm"_s},
+                                  {u"session_id"_s, questions->sessionId()},
+                                  {u"answers"_s, answers}};
+        QCOMPARE(m_sandbox.post(u"/api/l402/ai-call"_s, QJsonDocument(confirm).toJson()).status,
+                 200);
+        m_tools->sendAnswers();
+        QCOMPARE(m_tools->runState(), ToolsController::RunState::Following);
+        QTRY_COMPARE_WITH_TIMEOUT(m_tools->runState(), ToolsController::RunState::Asking, slowMs);
+        QVERIFY2(m_tools->answersErrorText().contains(u"already confirmed"_s),
+                 qPrintable(m_tools->answersErrorText()));
+        QCOMPARE(questions->rowCount(), 3); // kept, with their answers
+        QCOMPARE(questions->index(0).data(ToolQuestionsModel::AnswerRole).toString(), u"y"_s);
+        QVERIFY(m_tools->canSendAnswers());
+        QCOMPARE(m_sandbox.walletBalance(u"buyer"_s), wallet);
+        // A new run drops them.
+        choose(u"translate-text"_s);
+        fill(u"Text"_s, u"Hello"_s);
+        fill(u"Target language"_s, u"de"_s);
+        m_tools->run();
+        QCOMPARE(questions->rowCount(), 0);
+        QVERIFY(!m_tools->canSendAnswers());
+        waitRunEnd();
+        QCOMPARE(m_tools->runState(), ToolsController::RunState::Finished);
     }
 
     void formOfEveryKind()

@@ -4,11 +4,9 @@
 // the Wallet page's balance of the default wallet and, on demand, of another.
 
 #include "sandbox/sandboxprocess.h"
-#include "sessiontestkit.h"
 #include "walletbalance.h"
 #include "walletlistmodel.h"
-#include "walletregistry.h"
-#include "walletsetup.h"
+#include "wallettestkit.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -56,10 +54,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_sandbox.start({u"--wallet"_s, u"alice:70000"_s, u"--wallet"_s, u"bob:50000"_s}));
-        Session::Options o;
-        o.dataDir = m_dir.path();
-        o.keychain = [store = m_store] { return std::make_unique<SharedSecretStore>(store); };
-        m_session = std::make_unique<Session>(o);
+        m_session = std::make_unique<Session>(sessionOptions(m_dir.path(), m_store));
         QTRY_COMPARE(m_session->setupState(), Session::SetupState::NeedsSetup);
     }
 
@@ -208,11 +203,7 @@ private Q_SLOTS:
     void balanceShownAndRefreshed()
     {
         QTemporaryDir dir;
-        Session::Options o;
-        o.dataDir = dir.path();
-        auto store = std::make_shared<MemorySecretStore>();
-        o.keychain = [store] { return std::make_unique<SharedSecretStore>(store); };
-        Session session(o);
+        Session session(sessionOptions(dir.path(), std::make_shared<MemorySecretStore>()));
         QTRY_COMPARE(session.setupState(), Session::SetupState::NeedsSetup);
 
         WalletBalance balance;
@@ -221,16 +212,9 @@ private Q_SLOTS:
         QVERIFY(!balance.errorText().isEmpty());
         QVERIFY(balance.balanceText().isEmpty());
 
-        WalletSetup s;
-        s.setSession(&session);
-        s.setKind(u"phoenixd"_s);
-        s.setUrl(api(u"alice"_s, u"phoenixd"_s).value(u"url").toString());
-        s.setNetwork(u"regtest"_s);
-        s.setSecret(api(u"alice"_s, u"phoenixd"_s).value(u"password").toString());
-        s.test();
-        QTRY_COMPARE(s.state(), State::Tested);
-        s.save(u"alice-node"_s);
-        QTRY_COMPARE(s.state(), State::Saved);
+        QString why;
+        QVERIFY2(connectSandboxWallet(session, m_sandbox, u"alice"_s, u"alice-node"_s, &why),
+                 qPrintable(why));
 
         QSignalSpy changed(&balance, &WalletBalance::changed);
         balance.refresh();
@@ -256,19 +240,8 @@ private Q_SLOTS:
 
         // Another wallet on demand: one nobody answers for is an error, not a balance.
         EngineSession *e = session.engine();
-        auto checked = WalletRegistry::check(
-            {u"phoenixd"_s, QUrl(u"http://127.0.0.1:9"_s), {}, QByteArray("password")});
-        QVERIFY(checked);
-        WalletConnection gone;
-        gone.profileId = e->profile().id;
-        gone.name = u"unplugged"_s;
-        gone.kind = u"phoenixd"_s;
-        gone.network = Network::Regtest;
-        gone.settings = checked->settings;
-        auto added = e->accounts().addWallet(gone);
-        QVERIFY(added);
-        QVERIFY(
-            wait(e->secrets().write(*e->accounts().walletSecretKey(added->id), checked->secret)));
+        QVERIFY(addWalletConnection(*e, u"unplugged"_s, u"phoenixd"_s,
+                                    QUrl(u"http://127.0.0.1:9"_s), QByteArray("password")));
         balance.setWalletName(u"unplugged"_s);
         QTRY_COMPARE(balance.state(), WalletBalance::State::Failed);
         QVERIFY(!balance.errorText().isEmpty());

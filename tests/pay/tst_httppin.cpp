@@ -5,6 +5,8 @@
 #include "futureutil.h"
 #include "net/httpclient.h"
 
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +18,7 @@
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace lw;
 using namespace Qt::Literals::StringLiterals;
@@ -81,6 +84,37 @@ private:
     int m_connections = 0;
 };
 
+//! Whether every QNetworkAccessManager thread has ended, waiting up to timeoutMs. Qt's
+//! QThread::wait() in ~QNetworkAccessManager returns once the thread's run has ended, but the
+//! thread frees OpenSSL's per-thread state (error queue, random generators) only afterwards, in
+//! its thread-exit handlers. A process that exits in between runs OpenSSL's atexit cleanup
+//! first, which drops those handlers: LeakSanitizer then reports the thread's state as leaked.
+//! Linux lists a thread under /proc/self/task until it has exited, named after its QThread
+//! (cut to 15 bytes).
+bool networkThreadsEnded(int timeoutMs)
+{
+#ifdef Q_OS_LINUX
+    const QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        const QDir tasks(u"/proc/self/task"_s); // read afresh each time
+        bool running = false;
+        for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile name(tasks.filePath(task + u"/comm"_s));
+            if (name.open(QIODevice::ReadOnly) && name.readAll().startsWith("QNetworkAccessM"))
+                running = true;
+        }
+        if (!running)
+            return true;
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(2);
+    }
+#else
+    Q_UNUSED(timeoutMs);
+    return true;
+#endif
+}
+
 } // namespace
 
 class TestHttpPin : public QObject {
@@ -105,6 +139,10 @@ private Q_SLOTS:
         other = makeCertificate(dir.path(), u"other"_s);
         QVERIFY(node && other);
     }
+
+    // Each test's network manager is gone by now; its thread must be too before the next test,
+    // and before the process exits.
+    void cleanup() { QVERIFY2(networkThreadsEnded(10'000), "a network thread is still running"); }
 
     void trustDoesNotCarryOverToTheNextRequest()
     {

@@ -451,10 +451,9 @@ HireClient::sendMessage(const QString &taskId, const QString &quoteId, const QSt
     return exchange<HireMessage>(m_http, this, authorized(request), parseHireMessage);
 }
 
-QFuture<HireResult<HireDelivery>> HireClient::deliver(const QString &taskId,
-                                                      const HireDeliveryFile &file,
-                                                      const QString &notes,
-                                                      std::function<void(qint64, qint64)> progress)
+QFuture<HireResult<HireDelivery>>
+HireClient::deliver(const QString &taskId, const HireDeliveryFile &file, const QString &notes,
+                    std::function<void(qint64, qint64)> progress, QObject *stopWith)
 {
     if (auto e = checkIds({taskId}))
         return ready<HireDelivery>(fail(*e));
@@ -470,6 +469,7 @@ QFuture<HireResult<HireDelivery>> HireClient::deliver(const QString &taskId,
             if (total > 0)
                 progress(sent, total);
         };
+    request.cancelWith = stopWith;
     return exchange<HireDelivery>(m_http, this, request, parseHireDelivery);
 }
 

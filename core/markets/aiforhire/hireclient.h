@@ -107,10 +107,13 @@ public:
 
     // Work --------------------------------------------------------------------------------
     //! POST …/deliver with the file's name, base64 content and notes. `progress` reports bytes
-    //! sent of the request body.
+    //! sent of the request body. Destroying `stopWith` stops the upload at once (a Cancelled
+    //! error, as HttpRequest::cancelWith): when the whole body had been sent by then, the market
+    //! may still have taken it, so ask it.
     QFuture<HireResult<HireDelivery>> deliver(const QString &taskId, const HireDeliveryFile &file,
                                               const QString &notes,
-                                              std::function<void(qint64, qint64)> progress = {});
+                                              std::function<void(qint64, qint64)> progress = {},
+                                              QObject *stopWith = nullptr);
     QFuture<HireResult<HireConfirmResult>> confirm(const QString &taskId);
     //! POST /collect with an invoice of exactly `amount` (made by the user's own wallet).
     QFuture<HireResult<CollectResult>> collect(MilliSats amount, const QString &invoice);

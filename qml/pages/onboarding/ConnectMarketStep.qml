@@ -178,17 +178,15 @@ ColumnLayout {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            TextField {
+            PasswordField {
                 id: tokenField
                 objectName: "tokenField"
                 Layout.fillWidth: true
                 visible: root.hire
-                echoMode: TextInput.Password
                 //: Placeholder of the X-Token field (402ai's account token).
                 placeholderText: qsTr("Paste the account's X-Token")
-                placeholderTextColor: Theme.mutedText
                 //: Accessible name of the X-Token field.
-                Accessible.name: qsTr("Account token")
+                label: qsTr("Account token")
             }
             ActionButton {
                 objectName: "addAccountButton"

@@ -7,7 +7,8 @@ import QtQuick.Layouts
 import Lightwork
 
 // The chosen tool: its form, the price before paying, the run's progress, its result (plain
-// text or an image made in C++) and the refund of a failed run.
+// text or an image made in C++), the market's questions before a paid call goes on, and the
+// refund of a failed run.
 ColumnLayout {
     id: root
 
@@ -26,11 +27,18 @@ ColumnLayout {
     property string resultNote
     property bool canClaimRefund: false
     property string refundText
+    property var questionsModel: null
+    property int questionCount: 0
+    property string questionsMessage
+    property bool canSendAnswers: false
+    property string answersErrorText
 
     signal fieldEdited(int row, var value)
     signal runRequested()
     signal refundRequested()
     signal copyRequested()
+    signal answerEdited(int row, string text)
+    signal answersRequested()
 
     spacing: Theme.spacingLarge
 
@@ -117,6 +125,18 @@ ColumnLayout {
             font.pixelSize: Theme.captionSize
             color: Theme.mutedText
         }
+    }
+    ToolQuestionsPane {
+        objectName: "toolQuestionsPane"
+        Layout.fillWidth: true
+        visible: root.questionCount > 0
+        model: root.questionsModel
+        message: root.questionsMessage
+        canSend: root.canSendAnswers
+        sending: root.running
+        errorText: root.answersErrorText
+        onAnswerEdited: (row, text) => root.answerEdited(row, text)
+        onSendRequested: root.answersRequested()
     }
     Image {
         objectName: "toolResultImage"

@@ -47,6 +47,11 @@ ToolsView {
     resultNote: tools.resultNote
     canClaimRefund: tools.canClaimRefund
     refundText: tools.refundText
+    questionsModel: tools.questions
+    questionCount: tools.questions.count
+    questionsMessage: tools.questions.message
+    canSendAnswers: tools.canSendAnswers
+    answersErrorText: tools.answersErrorText
 
     onSearchEdited: text => tools.catalog.filterText = text
     onToolChosen: slug => tools.selectTool(slug)
@@ -56,4 +61,6 @@ ToolsView {
     onCopyRequested: tools.copyResult()
     onRetryRequested: tools.reload()
     onLaterRefundRequested: journalId => tools.claimLaterRefund(journalId)
+    onAnswerEdited: (row, text) => tools.questions.setAnswer(row, text)
+    onAnswersRequested: tools.sendAnswers()
 }

@@ -7,7 +7,7 @@ import QtQuick.Layouts
 import Lightwork
 
 // The Tools screen as data in and intents out: the catalogue on the left, the chosen tool
-// (form, price, run, result, refund) and the recent runs on the right.
+// (form, price, run, the market's questions, result, refund) and the recent runs on the right.
 FocusScope {
     id: root
 
@@ -36,6 +36,11 @@ FocusScope {
     property string resultNote
     property bool canClaimRefund: false
     property string refundText
+    property var questionsModel: null
+    property int questionCount: 0
+    property string questionsMessage
+    property bool canSendAnswers: false
+    property string answersErrorText
 
     signal searchEdited(string text)
     signal toolChosen(string slug)
@@ -45,6 +50,8 @@ FocusScope {
     signal copyRequested()
     signal retryRequested()
     signal laterRefundRequested(var journalId)
+    signal answerEdited(int row, string text)
+    signal answersRequested()
 
     ColumnLayout {
         anchors.fill: parent
@@ -148,10 +155,17 @@ FocusScope {
                         resultNote: root.resultNote
                         canClaimRefund: root.canClaimRefund
                         refundText: root.refundText
+                        questionsModel: root.questionsModel
+                        questionCount: root.questionCount
+                        questionsMessage: root.questionsMessage
+                        canSendAnswers: root.canSendAnswers
+                        answersErrorText: root.answersErrorText
                         onFieldEdited: (row, value) => root.fieldEdited(row, value)
                         onRunRequested: root.runRequested()
                         onRefundRequested: root.refundRequested()
                         onCopyRequested: root.copyRequested()
+                        onAnswerEdited: (row, text) => root.answerEdited(row, text)
+                        onAnswersRequested: root.answersRequested()
                     }
                     Label {
                         Layout.fillWidth: true

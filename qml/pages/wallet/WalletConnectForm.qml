@@ -106,17 +106,13 @@ ColumnLayout {
             textFormat: Text.PlainText
             color: Theme.mutedText
         }
-        TextField {
+        PasswordField {
             id: secretField
             objectName: "secretField"
             Layout.fillWidth: true
             visible: root.setup.needsSecret
-            echoMode: TextInput.Password
-            selectByMouse: true
+            label: root.setup.secretName
             placeholderText: root.setup.secretName
-            placeholderTextColor: Theme.mutedText
-            Accessible.name: root.setup.secretName
-            Accessible.passwordEdit: true
             onTextEdited: root.setup.secret = text
         }
 

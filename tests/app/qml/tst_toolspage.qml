@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Tools screen: the view over small fakes (a catalogue, a form of every simple kind, a
-// finished run with an image, a failed run with a refund to claim; hostile text shown as plain
-// text), the page over a real ToolsController without a session, and screenshots in light
-// and dark.
+// finished run with an image, a failed run with a refund to claim, the market's questions
+// answered from the keyboard; hostile text shown as plain text), the page over a real
+// ToolsController without a session, and screenshots in light and dark.
 import QtQuick
 import QtQuick.Controls
 import QtTest
@@ -40,6 +40,10 @@ Item {
     }
     ListModel {
         id: runs
+        dynamicRoles: true
+    }
+    ListModel {
+        id: questions
         dynamicRoles: true
     }
     Component {
@@ -91,6 +95,13 @@ Item {
                           statusText: "Refund to claim", amountText: "10 sat",
                           when: new Date(Date.now() - 3600 * 1000), note: "SERVICE_ERROR",
                           journalId: 8 });
+            questions.clear();
+            questions.append({ question: "What date should the call be about?", answer: "Friday",
+                               errorText: "" });
+            questions.append({ question: "What time would you prefer?", answer: "",
+                               errorText: "Answer this question." });
+            questions.append({ question: "<b>How many</b> people? \\u{202e}", answer: "",
+                               errorText: "" });
         }
 
         function cleanup() {
@@ -235,6 +246,63 @@ Item {
             compare(spy.signalArguments[0][0], 8);
         }
 
+        function test_questionsAreAnsweredFromTheKeyboard() {
+            const view = makeView({
+                selectedSlug: "ai-call", selectedName: "ai-call", formModel: null,
+                selectedDescription: "AI voice agent phone call.", priceText: "100 sat",
+                runStatusText: "The market asks for more details first. Answering costs nothing "
+                               + "more. Paid 100 sat.",
+                questionsModel: questions, questionCount: questions.count,
+                questionsMessage: "Task is missing some details.", canSendAnswers: true,
+                answersErrorText: "Answer every question first." });
+            const pane = findChild(view, "toolQuestionsPane");
+            verify(pane.visible);
+            compare(findChild(view, "toolQuestions").count, 3);
+            const hostile = findChild(view, "toolQuestion_2");
+            compare(hostile.textFormat, Text.PlainText);
+            compare(hostile.text, "<b>How many</b> people? \\u{202e}");
+            const first = findChild(view, "toolAnswer_0");
+            const second = findChild(view, "toolAnswer_1");
+            compare(first.text, "Friday");
+            compare(second.Accessible.name, "What time would you prefer?");
+            compare(second.Accessible.description, "Answer this question.");
+            const error = findChild(view, "toolAnswersError");
+            verify(error.visible);
+            compare(error.text, "Answer every question first.");
+            compare(error.textFormat, Text.PlainText);
+            // Typed answers go out row by row; Tab moves on to the next question.
+            spy.target = view;
+            spy.signalName = "answerEdited";
+            spy.clear();
+            first.forceActiveFocus();
+            keyClick(Qt.Key_Tab);
+            verify(second.activeFocus);
+            keyClick(Qt.Key_8);
+            compare(spy.count, 1);
+            compare(spy.signalArguments[0][0], 1);
+            compare(spy.signalArguments[0][1], "8");
+            // Return in an answer, or the button, sends them.
+            spy.signalName = "answersRequested";
+            spy.clear();
+            keyClick(Qt.Key_Return);
+            compare(spy.count, 1);
+            const send = findChild(view, "toolAnswersSend");
+            compare(send.text, "Send answers");
+            verify(send.enabled);
+            press(send);
+            compare(spy.count, 2);
+            shoot(view, "questions");
+            // While they are on their way nothing more can be sent or typed.
+            view.running = true;
+            verify(!send.enabled);
+            verify(!second.enabled);
+            view.running = false;
+            view.canSendAnswers = false;
+            verify(!send.enabled);
+            view.questionCount = 0;
+            verify(!pane.visible);
+        }
+
         function test_pageWithoutSession() {
             const page = createTemporaryObject(pageComponent, frame);
             verify(page);
@@ -246,6 +314,12 @@ Item {
             compare(page.selectedSlug, "");
             page.controller.run(); // nothing chosen: nothing happens
             compare(page.controller.runState, ToolsController.None);
+            compare(page.controller.questions.count, 0);
+            verify(!findChild(page, "toolQuestionsPane").visible);
+            verify(!page.controller.canSendAnswers);
+            page.controller.sendAnswers(); // nothing was asked: nothing happens
+            compare(page.controller.runState, ToolsController.None);
+            compare(page.controller.answersErrorText, "");
         }
     }
 }
