@@ -13,6 +13,7 @@
 
 namespace lw {
 
+class FeedQuery;
 using FeedRead = Result<QList<FeedTaskPtr>, AppError>;
 
 //! Every task of the accounts, in feed order, read on a pool thread over a read-only
@@ -22,7 +23,6 @@ QFuture<FeedRead> readFeedInBackground(const QString &databasePath,
                                        const QList<qint64> &accountIds);
 
 //! The same read on the calling thread over the given FeedQuery's connection.
-class FeedQuery;
 FeedRead readFeed(const FeedQuery &query, const QList<qint64> &accountIds);
 
 //! One list in feed order from lists each in feed order.

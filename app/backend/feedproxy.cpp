@@ -169,7 +169,7 @@ void FeedProxy::settleRemovals()
     m_proxyOfStale = true;
 }
 
-std::vector<int> FeedProxy::baseSourceRows(int first, int last) const
+std::vector<int> FeedProxy::sourceRowsBefore(int first, int last) const
 {
     const int now = int(m_proxyOf.size() - m_goneSource.size());
     return beforeRows(first, qMin(last, now - 1), m_goneSource);
@@ -253,7 +253,7 @@ void FeedProxy::sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first,
         return;
     ensureProxyOf();
     std::vector<int> gone;
-    for (const int s : baseSourceRows(first, last)) {
+    for (const int s : sourceRowsBefore(first, last)) {
         if (const int p = m_proxyOf[size_t(s)]; p >= 0)
             gone.push_back(nowOf(p, m_goneProxy));
     }
@@ -266,7 +266,7 @@ void FeedProxy::sourceRowsRemoved(const QModelIndex &parent, int first, int last
         return;
     if (!m_proxyOfStale && last < int(m_proxyOf.size() - m_goneSource.size())) {
         // Wait for the next other change to renumber: removals usually come in hundreds.
-        mergeInto(m_goneSource, baseSourceRows(first, last));
+        mergeInto(m_goneSource, sourceRowsBefore(first, last));
         return;
     }
     settleRemovals();

@@ -11,8 +11,9 @@ namespace lw {
 
 //! A filtering, sorting proxy over a flat list model that follows every source change with
 //! row inserts, removals and dataChanged, never a reset (except when the source itself resets
-//! or moves rows). Unlike QSortFilterProxyModel, a source removal costs two passes over a
-//! vector of ints, so a change set with a thousand scattered removals stays cheap.
+//! or moves rows). Unlike QSortFilterProxyModel, a source removal costs a binary search; the
+//! renumbering waits for the next other change, so a change set with a thousand scattered
+//! removals stays cheap.
 //!
 //! Subclasses say which source rows to show (acceptsRow) and in which order (rowLess, a strict
 //! total order, e.g. ending with the source row), and call refilter() or resort() when their
@@ -55,8 +56,8 @@ private:
     void ensureProxyOf() const;
     //! Applies the removals recorded since the last call: m_rows in source rows of now.
     void settleRemovals();
-    //! The base source rows (see m_goneSource) of the source rows first..last of now.
-    std::vector<int> baseSourceRows(int first, int last) const;
+    //! The source rows first..last of now, counted as before the removals in m_goneSource.
+    std::vector<int> sourceRowsBefore(int first, int last) const;
     void insertSourceRows(std::vector<int> sourceRows);
     void removeProxyRows(std::vector<int> proxyRows);
     void sourceRowsInserted(const QModelIndex &parent, int first, int last);
